@@ -1,0 +1,53 @@
+# Every target documents itself: `make` (or `make help`) lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PORT ?= 8000
+PYTHON ?= python3
+# uv from PATH, or a private copy bootstrapped with pip on first use.
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+MANAGE := $(UV) run --frozen python manage.py
+
+.PHONY: help install run migrate demo test lint format messages check-messages compile-messages
+
+help: ## List the targets with a one-line description each
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+install: $(UV) ## Install the locked dependencies into .venv (installs uv first if missing)
+	$(UV) sync --frozen
+
+compile-messages: install ## Compile the translation catalogues
+	@$(MANAGE) catalogue compile
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the bilingual demo content (idempotent)
+	$(MANAGE) load_demo
+
+run: demo compile-messages ## Install, migrate, load demo content and serve on http://127.0.0.1:8000/ (PORT=… to change)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: install ## Check code style and common errors with ruff
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+
+format: install ## Reformat the code and fix what ruff can fix
+	$(UV) run --frozen ruff check --fix .
+	$(UV) run --frozen ruff format .
+
+messages: install ## Update the German catalogue from the code, then compile it
+	$(MANAGE) catalogue update
+	$(MANAGE) catalogue compile
+
+check-messages: install ## Fail when the catalogue is stale or has untranslated strings
+	$(MANAGE) catalogue check
+
+test: lint check-messages compile-messages ## Lint, system checks, migration and catalogue checks, then pytest (DATABASE_URL picks the database)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(UV) run --frozen pytest

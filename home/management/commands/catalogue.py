@@ -1,0 +1,142 @@
+"""Keep the German message catalogue in step with the code, in pure Python.
+
+Interface strings are written in English in code and templates and translated in
+``locale/de/LC_MESSAGES/django.po``. Extraction follows Django's own rules (templates go
+through ``templatize`` like ``makemessages`` does) but needs no GNU gettext, so ``make run``
+and ``make test`` work on a machine that has only Python.
+
+    manage.py catalogue update   # add new strings, drop removed ones, keep translations
+    manage.py catalogue check    # fail on stale, untranslated or fuzzy entries
+    manage.py catalogue compile  # write the .mo files Django reads
+"""
+
+import io
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation.template import templatize
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import DEFAULT_KEYWORDS, extract
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+SOURCE_DIRS = ["portal", "home", "news", "projects", "toolbox", "search", "templates"]
+TEMPLATE_SUFFIXES = {".html", ".txt", ".xml"}
+KEYWORDS = {
+    **DEFAULT_KEYWORDS,
+    "gettext_lazy": None,
+    "gettext_noop": None,
+    "ngettext_lazy": (1, 2),
+    "pgettext_lazy": ((1, "c"), 2),
+    "npgettext_lazy": ((1, "c"), 2, 3),
+}
+DOMAIN = "django"
+
+
+def source_files(base: Path):
+    for folder in SOURCE_DIRS:
+        for path in sorted((base / folder).rglob("*")):
+            if "migrations" in path.parts or not path.is_file():
+                continue
+            if path.suffix == ".py" or path.suffix in TEMPLATE_SUFFIXES:
+                yield path
+
+
+def extract_messages(base: Path) -> Catalog:
+    """A catalogue template of every translatable string in the project's sources."""
+    template = Catalog(domain=DOMAIN, project="portal", charset="utf-8")
+    for path in source_files(base):
+        text = path.read_text(encoding="utf-8")
+        code = templatize(text, origin=str(path)) if path.suffix in TEMPLATE_SUFFIXES else text
+        relative = path.relative_to(base).as_posix()
+        for lineno, message, comments, context in extract(
+            "python",
+            io.BytesIO(code.encode("utf-8")),
+            keywords=KEYWORDS,
+            comment_tags=("Translators:",),
+        ):
+            template.add(
+                message, locations=[(relative, lineno)], auto_comments=comments, context=context
+            )
+    return template
+
+
+class Command(BaseCommand):
+    help = "Update, check or compile the message catalogues (pure Python, no GNU gettext needed)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("action", choices=["update", "check", "compile"])
+
+    def handle(self, *args, action, **options):
+        base = Path(settings.BASE_DIR)
+        for code, _name in settings.LANGUAGES:
+            if code == "en":  # the source language needs no catalogue
+                continue
+            po_path = base / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+            getattr(self, f"_{action}")(base, code, po_path)
+
+    def _read(self, po_path: Path, code: str) -> Catalog:
+        if not po_path.exists():
+            return Catalog(
+                locale=code,
+                domain=DOMAIN,
+                project="portal",
+                header_comment=f"# Interface strings of the portal, translated from English ({code}).",
+                fuzzy=False,
+            )
+        with po_path.open("rb") as handle:
+            return read_po(handle, locale=code, domain=DOMAIN)
+
+    def _update(self, base, code, po_path):
+        catalog = self._read(po_path, code)
+        template = extract_messages(base)
+        template.creation_date = catalog.creation_date  # no header churn in version control
+        catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+        catalog.obsolete.clear()
+        po_path.parent.mkdir(parents=True, exist_ok=True)
+        with po_path.open("wb") as handle:
+            write_po(handle, catalog, width=100, sort_output=True, include_lineno=False)
+        missing = [m.id for m in catalog if m.id and not _translated(m)]
+        self.stdout.write(
+            f"{po_path.relative_to(base)}: {len(catalog)} entries, {len(missing)} untranslated."
+        )
+
+    def _check(self, base, code, po_path):
+        catalog = self._read(po_path, code)
+        expected = {_key(m) for m in extract_messages(base) if m.id}
+        present = {_key(m) for m in catalog if m.id}
+        problems = [
+            f"missing from the catalogue: {key!r}" for key in sorted(expected - present, key=str)
+        ]
+        problems += [
+            f"no longer in the code: {key!r}" for key in sorted(present - expected, key=str)
+        ]
+        problems += [
+            f"untranslated or fuzzy: {_key(m)!r}" for m in catalog if m.id and not _translated(m)
+        ]
+        if problems:
+            raise CommandError(
+                f"{po_path.relative_to(base)} is stale ({len(problems)} problems); "
+                "run `make messages` and translate:\n  " + "\n  ".join(problems)
+            )
+        self.stdout.write(
+            f"{po_path.relative_to(base)}: complete and current ({len(present)} entries)."
+        )
+
+    def _compile(self, base, code, po_path):
+        catalog = self._read(po_path, code)
+        with po_path.with_suffix(".mo").open("wb") as handle:
+            write_mo(handle, catalog)
+        self.stdout.write(f"Compiled {po_path.with_suffix('.mo').relative_to(base)}.")
+
+
+def _key(message) -> tuple:
+    msgid = message.id if isinstance(message.id, str) else tuple(message.id)
+    return (message.context or "", msgid)
+
+
+def _translated(message) -> bool:
+    strings = message.string if isinstance(message.string, tuple | list) else [message.string]
+    return not message.fuzzy and all(strings)

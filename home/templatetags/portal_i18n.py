@@ -1,0 +1,71 @@
+"""Template tags for the language switcher and the hreflang links in the page head."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher."""
+
+    code: str
+    name: str  # the language's name in itself, so visitors recognise their own
+    url: str
+    is_current: bool
+    # False when the page has no live translation and the link falls back to that language's home.
+    has_translation: bool
+
+
+def live_translations(page: Page) -> dict[str, Page]:
+    """The page itself and its live translations, keyed by language code."""
+    pages = {page.locale.language_code: page}
+    for other in page.get_translations().live().select_related("locale"):
+        pages[other.locale.language_code] = other
+    return pages
+
+
+def _home_pages(request) -> dict[str, Page]:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return live_translations(site.root_page) if site is not None else {}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page: Page | str | None = None) -> list[LanguageLink]:
+    """Links to the same page in every language, or to that language's home where none exists."""
+    request = context.get("request")
+    current = translation.get_language()
+    # Views without a page (404, search) pass an empty string from the template.
+    translations = live_translations(page) if isinstance(page, Page) and page.pk else {}
+    homes = None
+    links = []
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is None:
+            homes = homes if homes is not None else _home_pages(request)
+            fallback = homes.get(code)
+            url = fallback.get_url(request) if fallback else _language_root(code)
+        else:
+            url = target.get_url(request)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=translation.get_language_info(code)["name_local"],
+                url=url,
+                is_current=code == current,
+                has_translation=target is not None,
+            )
+        )
+    return links
+
+
+def _language_root(code: str) -> str:
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"

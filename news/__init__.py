@@ -1,0 +1,1 @@
+"""News and events: index and detail pages, feeds and calendars."""

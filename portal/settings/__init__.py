@@ -1,0 +1,1 @@
+"""Settings package: ``base`` is production-safe; ``dev``, ``test`` and ``production`` override it."""

@@ -1,0 +1,7 @@
+"""Local development: debug on, a throwaway secret key, e-mail to the console."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env.str("SECRET_KEY", default=None) or "dev-only-insecure-key"  # noqa: S105

@@ -1,0 +1,1 @@
+"""Site search: the search page, query handling and autocomplete."""
