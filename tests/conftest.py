@@ -1,4 +1,4 @@
-"""Shared fixtures: the bilingual site skeleton, built once per test that needs it."""
+"""Shared fixtures: the bilingual site skeleton and an admin client."""
 
 import pytest
 
@@ -9,3 +9,17 @@ from home.site_setup import ensure_site_skeleton
 def homes(db):
     """The German and English home pages, keyed by language code."""
     return ensure_site_skeleton(hostname="testserver")
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser(
+        "admin", "admin@example.org", "a-long-test-password"
+    )
+
+
+@pytest.fixture
+def admin_client_de(client, superuser):
+    """A client logged in as a superuser."""
+    client.force_login(superuser)
+    return client

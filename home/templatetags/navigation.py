@@ -1,4 +1,4 @@
-"""Template tags for the site-wide navigation."""
+"""Template tags for the site-wide navigation and footer, in the visitor's language."""
 
 from dataclasses import dataclass
 
@@ -6,31 +6,53 @@ from django import template
 
 from wagtail.models import Page, Site
 
+from ..models import Footer, MainMenu
+
 register = template.Library()
 
 
 @dataclass(frozen=True)
 class MenuItem:
-    page: Page
+    title: str
+    url: str
     # "page" when it is the current page, "true" when the current page lies below it, else "".
     aria_current: str
 
 
+def _aria_current(target: Page | None, current: Page | None) -> str:
+    if target is None or current is None:
+        return ""
+    if target.pk == current.pk:
+        return "page"
+    return "true" if current.path.startswith(target.path) and target.depth > 2 else ""
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context, current: Page | str | None = None) -> list[MenuItem]:
-    """The live children of the visitor's home page that are marked "show in menus"."""
+    """The links of this language's main navigation snippet; without one, the live children
+    of the home page marked "show in menus"."""
+    current = current if isinstance(current, Page) else None
+    menu = MainMenu.for_active_locale()
+    if menu is not None:
+        items = []
+        for block in menu.links:
+            target = block.value.target_page()
+            if target is not None and not target.live:
+                continue
+            items.append(
+                MenuItem(block.value.link_text(), block.value.url(), _aria_current(target, current))
+            )
+        return items
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
     home = site.root_page.localized
-    current = current if isinstance(current, Page) else None
-    items = []
-    for page in home.get_children().live().public().in_menu().specific().defer_streamfields():
-        state = ""
-        if current is not None and current.pk == page.pk:
-            state = "page"
-        elif current is not None and current.path.startswith(page.path):
-            state = "true"
-        items.append(MenuItem(page=page, aria_current=state))
-    return items
+    children = home.get_children().live().public().in_menu()
+    return [MenuItem(page.title, page.url, _aria_current(page, current)) for page in children]
+
+
+@register.simple_tag
+def site_footer():
+    """This language's footer snippet, or None."""
+    return Footer.for_active_locale()

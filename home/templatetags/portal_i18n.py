@@ -10,6 +10,8 @@ from wagtail.models import Page, Site
 
 register = template.Library()
 
+UNTRANSLATED_PARAM = "untranslated"
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -52,7 +54,9 @@ def language_links(context, page: Page | str | None = None) -> list[LanguageLink
         if target is None:
             homes = homes if homes is not None else _home_pages(request)
             fallback = homes.get(code)
-            url = fallback.get_url(request) if fallback else _language_root(code)
+            home_url = fallback.get_url(request) if fallback else _language_root(code)
+            # The other language's home page explains, in its language, why the visitor is there.
+            url = f"{home_url}?{UNTRANSLATED_PARAM}=1"
         else:
             url = target.get_url(request)
         links.append(
@@ -69,3 +73,10 @@ def language_links(context, page: Page | str | None = None) -> list[LanguageLink
 
 def _language_root(code: str) -> str:
     return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+@register.simple_tag(takes_context=True)
+def arrived_from_untranslated_page(context) -> bool:
+    """True when the visitor used the switcher on a page that has no version in this language."""
+    request = context.get("request")
+    return request is not None and request.GET.get(UNTRANSLATED_PARAM) == "1"

@@ -49,7 +49,12 @@ def extract_messages(base: Path) -> Catalog:
     template = Catalog(domain=DOMAIN, project="portal", charset="utf-8")
     for path in source_files(base):
         text = path.read_text(encoding="utf-8")
-        code = templatize(text, origin=str(path)) if path.suffix in TEMPLATE_SUFFIXES else text
+        if path.suffix in TEMPLATE_SUFFIXES:
+            # templatize keeps the template's indentation, which Python's tokenizer rejects;
+            # every message sits on one line, so dropping the indentation is safe.
+            code = "\n".join(line.lstrip() for line in templatize(text, origin=str(path)).splitlines())
+        else:
+            code = text
         relative = path.relative_to(base).as_posix()
         for lineno, message, comments, context in extract(
             "python",

@@ -1,0 +1,3 @@
+"""One module per app, each with ``load(ctx)``; ``load_demo`` runs them in ``ORDER``."""
+
+ORDER = ["taxonomy", "home", "news", "projects", "toolbox", "navigation", "home_sections"]

@@ -1,0 +1,25 @@
+"""Load the bilingual demo content. Idempotent: running it again changes nothing."""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.site_setup import ensure_site_skeleton
+
+from ...content import ORDER
+from ...context import DemoContext
+
+
+class Command(BaseCommand):
+    help = "Load the bilingual demo content. Running it again changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        ctx = DemoContext(homes=ensure_site_skeleton())
+        for name in ORDER:
+            module = import_module(f"demo.content.{name}")
+            module.load(ctx)
+            if options["verbosity"] > 1:
+                self.stdout.write(f"  {name}")
+        self.stdout.write(self.style.SUCCESS("Demo content ready."))

@@ -1,0 +1,112 @@
+"""Abstract mixins that carry their own fields and panels, composed into ``BasePage``."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from taxonomy.localize import localize_terms
+
+
+class TeaserMixin(models.Model):
+    """A lead text and a main image, shown on the page and in every listing and teaser."""
+
+    teaser = models.TextField(
+        _("teaser"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown below the title and in listings."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternative text of the main image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it; leave empty if decorative."),
+    )
+
+    teaser_panels = [
+        FieldPanel("teaser"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Main image")),
+    ]
+    teaser_search_fields = [index.SearchField("teaser")]
+    teaser_translatable_fields = [
+        TranslatableField("teaser"),
+        SynchronizedField("image"),
+        TranslatableField("image_alt"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class SocialMixin(models.Model):
+    """The image shown when the page is shared; falls back to the main image."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social media image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Defaults to the main image."),
+    )
+
+    social_panels = [FieldPanel("social_image")]
+    social_translatable_fields = [SynchronizedField("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def share_image(self):
+        return self.social_image or getattr(self, "image", None)
+
+
+class TopicsMixin(models.Model):
+    """Topics (Themen) and the editor's picks for "Mehr zum Thema" (related content)."""
+
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+    )
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        verbose_name=_("related pages (editors' picks)"),
+        blank=True,
+        max_num=4,
+        help_text=_(
+            "Shown first under “More on this topic”; pages sharing topics fill up the rest."
+        ),
+    )
+
+    topics_panels = [
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_pages"),
+    ]
+    topics_search_fields = [index.RelatedFields("topics", [index.SearchField("name")])]
+    # Topics are copied unchanged (see taxonomy.localize); page picks resolve per language.
+    topics_translatable_fields = [SynchronizedField("topics"), SynchronizedField("related_pages")]
+
+    class Meta:
+        abstract = True
+
+    def localized_topics(self):
+        """The page's topics in the visitor's language."""
+        return localize_terms(self.topics.all())

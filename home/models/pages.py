@@ -1,0 +1,60 @@
+"""The home page of each language and standard pages (about, imprint, privacy, …)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from ..blocks import BaseStreamBlock, HomeStreamBlock
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The start page of one language tree; one per locale, at the root of the site."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short welcome shown below the page title."),
+    )
+    body = StreamField(
+        HomeStreamBlock(),
+        verbose_name=_("sections"),
+        blank=True,
+        help_text=_("Featured content, latest items from an index page, toolbox entry points."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(BasePage):
+    """A page of text and blocks: about, the peer-to-peer process, imprint, privacy, …"""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("Shown at the end of the page, e.g. for the accessibility statement."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("last_reviewed")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

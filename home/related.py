@@ -1,0 +1,87 @@
+"""“Mehr zum Thema”: editors' picks first, then pages of any type sharing the most topics.
+
+Works on every page model that uses ``TopicsMixin``, found through the app registry, so no
+feature app is imported. Topics are matched by translation key, because a translated page may
+still point at the source language's terms (see ``taxonomy.localize``).
+"""
+
+from django.apps import apps
+from django.db.models import Count, F, Max
+
+from wagtail.models import Page
+
+from .models.mixins import TopicsMixin
+
+DEFAULT_LIMIT = 4
+
+
+def topic_page_models() -> list[type[Page]]:
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, TopicsMixin) and issubclass(model, Page) and not model._meta.abstract
+    ]
+
+
+def _shared_topic_counts(page: Page, topic_keys: list):
+    """One UNION query: (page_id, shared topics, last published) for every candidate page."""
+    queries = []
+    for model in topic_page_models():
+        field = model._meta.get_field("topics")
+        through = field.remote_field.through
+        source = field.m2m_field_name()
+        target = field.m2m_reverse_field_name()
+        queries.append(
+            through.objects.filter(
+                **{
+                    f"{target}__translation_key__in": topic_keys,
+                    f"{source}__live": True,
+                    f"{source}__locale_id": page.locale_id,
+                }
+            )
+            .exclude(**{source: page.pk})
+            .values(source)
+            .annotate(
+                page_id=F(source),
+                shared=Count("pk"),
+                published=Max(f"{source}__first_published_at"),
+            )
+            .values("page_id", "shared", "published")
+            .order_by()
+        )
+    if not queries:
+        return []
+    union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    return union.order_by("-shared", "-published")
+
+
+def related_pages(page: Page, limit: int = DEFAULT_LIMIT) -> list[Page]:
+    """Up to ``limit`` live, public pages in the page's language, most related first."""
+    picked_ids = [
+        block.value.pk for block in getattr(page, "related_pages", []) if block.value is not None
+    ]
+    topic_keys = list(page.topics.values_list("translation_key", flat=True))
+    candidates = []
+    if topic_keys:
+        candidates = [row["page_id"] for row in _shared_topic_counts(page, topic_keys)[: limit * 3]]
+
+    picks = _localized_picks(picked_ids, page.locale_id) if picked_ids else []
+    ranked = list(dict.fromkeys([*picks, *candidates]))
+    ranked = [pk for pk in ranked if pk != page.pk]
+    pages = {
+        p.pk: p
+        for p in Page.objects.filter(pk__in=ranked).live().public().specific().defer_streamfields()
+    }
+    return [pages[pk] for pk in ranked if pk in pages][:limit]
+
+
+def _localized_picks(picked_ids: list[int], locale_id: int) -> list[int]:
+    """The picked pages' ids in ``locale_id``, in the editor's order; a pick may point at the
+    other language's page, so it is resolved by translation key."""
+    keys = dict(Page.objects.filter(pk__in=picked_ids).values_list("pk", "translation_key"))
+    localized = dict(
+        Page.objects.filter(translation_key__in=keys.values(), locale_id=locale_id).values_list(
+            "translation_key", "pk"
+        )
+    )
+    return [localized[keys[pk]] for pk in picked_ids if pk in keys and keys[pk] in localized]

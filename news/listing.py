@@ -1,0 +1,118 @@
+"""Listings of news and events: the queryset, filters from plain GET parameters and the
+notices for values that were ignored. Works without JavaScript and never fails on bad input."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+
+from home.pagination import paginate
+from taxonomy.localize import localize_terms
+from taxonomy.models import Topic
+
+# The renditions ``components/card.html`` asks for, fetched with the images in one query.
+CARD_RENDITIONS = Filter.expand_spec(["format-{avif,webp,jpeg}", "fill-{400x267,800x533}"])
+
+
+def listed_children(model, index_page) -> QuerySet:
+    """Live, public pages of ``model`` below ``index_page`` (so in its language), prepared for
+    cards: the query count does not grow with the number of items."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return (
+        model.objects.child_of(index_page)
+        .live()
+        .public()
+        .defer_streamfields()
+        .prefetch_related(Prefetch("image", queryset=images))
+    )
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+
+
+@dataclass
+class Facet:
+    """One filter: a GET parameter, its options, and the value the visitor asked for.
+
+    ``value`` is the accepted value (or ""), ``rejected`` a value that is not an option and
+    was therefore ignored."""
+
+    param: str
+    legend: str
+    options: list[Option]
+    lookup: str
+    value: str = ""
+    rejected: str = ""
+
+    def read(self, request) -> "Facet":
+        raw = request.GET.get(self.param, "").strip()
+        if raw in {option.value for option in self.options}:
+            self.value = raw
+        elif raw:
+            self.rejected = raw
+        return self
+
+    def apply(self, items: QuerySet) -> QuerySet:
+        if not self.value:
+            return items
+        items = items.filter(**{self.lookup: self.value})
+        # A many-to-many lookup may repeat a page.
+        return items.distinct() if "__" in self.lookup else items
+
+
+def choice_facet(request, param: str, legend, choices, lookup: str) -> Facet:
+    """A filter over a model field with choices."""
+    options = [Option(str(value), str(label)) for value, label in choices]
+    return Facet(param, str(legend), options, lookup).read(request)
+
+
+def topic_facet(request, items: QuerySet, locale, legend) -> Facet:
+    """A filter by topic slug, offering the topics the listed pages use, named in the
+    listing's language (an English page may still point at German terms)."""
+    query_name = items.model._meta.get_field("topics").related_query_name()
+    used = Topic.objects.filter(**{f"{query_name}__in": items.values("pk")}).distinct()
+    names = {term.slug: term.name for term in localize_terms(used, locale)}
+    options = sorted(
+        (Option(slug, name) for slug, name in names.items()), key=lambda o: o.label.casefold()
+    )
+    return Facet("topic", str(legend), options, "topics__slug").read(request)
+
+
+@dataclass
+class Listing:
+    """A filtered, paginated listing and everything its template needs."""
+
+    page_obj: object
+    facets: list[Facet] = field(default_factory=list)
+    page_notice: str = ""
+
+    @property
+    def items(self):
+        return self.page_obj.object_list
+
+    @property
+    def rejected(self) -> list[Facet]:
+        return [facet for facet in self.facets if facet.rejected]
+
+    @property
+    def filtered(self) -> bool:
+        return any(facet.value for facet in self.facets)
+
+    @property
+    def offers_filters(self) -> bool:
+        return any(facet.options for facet in self.facets)
+
+
+def build_listing(request, items: QuerySet, facets: list[Facet], per_page: int) -> Listing:
+    for facet in facets:
+        items = facet.apply(items)
+    page_obj = paginate(request, items, per_page)
+    requested = request.GET.get("page", "").strip()
+    # paginate() shows the nearest valid page for a bad number; say so rather than hide it.
+    page_notice = requested if requested and requested != str(page_obj.number) else ""
+    return Listing(page_obj=page_obj, facets=facets, page_notice=page_notice)

@@ -1,0 +1,281 @@
+"""Events: the index page of one language (upcoming events and an archive) and its events."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import IndexPage, TopicPage
+from taxonomy.localize import localize_terms
+
+from ..blocks import EventBodyBlock, EventDocumentationBlock
+from ..dates import EVENT_TIME_ZONE, all_day_bounds, event_range, local, single_date
+from ..listing import build_listing, choice_facet, listed_children, topic_facet
+
+
+class EventIndexPage(RoutablePageMixin, IndexPage):
+    """The events of one language: upcoming ones at its URL, past ones under ``archive/``."""
+
+    subpage_types = ["news.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
+
+    def events(self):
+        return listed_children(EventPage, self)
+
+    def upcoming_events(self):
+        """Events that have not ended yet (running ones included), soonest first."""
+        return self.events().filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def past_events(self):
+        """Events that are over, newest first."""
+        return self.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    def listing_items(self, limit: int):
+        return self.upcoming_events()[:limit]
+
+    @path("", name="upcoming")
+    def upcoming_view(self, request):
+        return self.render(request)
+
+    @path("archive/", name="archive")
+    def archive_view(self, request):
+        return self.render(request, archive=True)
+
+    def archive_url(self, request=None) -> str:
+        return (self.get_url(request) or "") + self.reverse_subpage("archive")
+
+    def get_context(self, request, *args, archive: bool = False, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.past_events() if archive else self.upcoming_events()
+        facets = [
+            choice_facet(request, "type", _("Type"), EventPage.EventType.choices, "event_type"),
+            choice_facet(
+                request, "format", _("Format"), EventPage.EventFormat.choices, "event_format"
+            ),
+            topic_facet(request, items, self.locale, _("Topic")),
+        ]
+        context["archive"] = archive
+        context["archive_url"] = self.archive_url(request)
+        context["listing"] = build_listing(request, items, facets, self.per_page)
+        return context
+
+
+class EventPage(TopicPage):
+    """A conference, workshop, webinar or peer-exchange meeting, with its documentation
+    shown once it is over."""
+
+    class EventType(models.TextChoices):
+        CONFERENCE = "conference", _("Conference")
+        WORKSHOP = "workshop", _("Workshop")
+        WEBINAR = "webinar", _("Webinar")
+        PEER_EXCHANGE = "peer-exchange", _("Peer-exchange meeting")
+
+    class EventFormat(models.TextChoices):
+        ON_SITE = "on-site", _("On site")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("Hybrid")
+
+    start = models.DateTimeField(_("start"), help_text=_("Local time in Germany (Europe/Berlin)."))
+    end = models.DateTimeField(_("end"), help_text=_("Local time in Germany (Europe/Berlin)."))
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Show the dates only; the times entered above are ignored."),
+    )
+    event_type = models.CharField(
+        _("type"), max_length=20, choices=EventType.choices, default=EventType.CONFERENCE
+    )
+    event_format = models.CharField(
+        _("format"), max_length=20, choices=EventFormat.choices, default=EventFormat.ON_SITE
+    )
+    venue = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("Building and address, if on site.")
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    municipality = models.ForeignKey(
+        "taxonomy.Municipality",
+        verbose_name=_("municipality of the venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_event_pages",
+        help_text=_("Links the event to the municipality's profile."),
+    )
+    registration_url = models.URLField(_("registration address"), blank=True)
+    registration_deadline = models.DateField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("The last day to register; at the latest the day the event starts."),
+    )
+    organiser = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_event_pages",
+    )
+    body = StreamField(EventBodyBlock(), verbose_name=_("body"), blank=True)
+    documentation = StreamField(
+        EventDocumentationBlock(),
+        verbose_name=_("documentation"),
+        blank=True,
+        help_text=_("Slides, photos and results; shown only once the event is over."),
+    )
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("municipalities"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+        help_text=_("The cities, municipalities or regions taking part or presenting."),
+    )
+
+    content_panels = [
+        *TopicPage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("Date"),
+        ),
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("event_format")]),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("municipality")],
+            heading=_("Place"),
+        ),
+        FieldPanel("organiser"),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
+            heading=_("Registration"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("documentation"),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+        *TopicPage.topic_panels,
+    ]
+    search_fields = [
+        *TopicPage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("documentation"),
+        index.SearchField("venue"),
+        index.SearchField("city"),
+        index.FilterField("start"),
+        index.FilterField("end"),
+        index.FilterField("event_type"),
+        index.FilterField("event_format"),
+    ]
+    override_translatable_fields = [
+        *TopicPage.override_translatable_fields,
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("all_day"),
+        SynchronizedField("event_type"),
+        SynchronizedField("event_format"),
+        TranslatableField("venue"),
+        TranslatableField("city"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("registration_deadline"),
+        # Terms are shown in the visitor's language through localize_terms.
+        SynchronizedField("municipality"),
+        SynchronizedField("organiser"),
+        SynchronizedField("municipalities"),
+    ]
+
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
+
+    def clean(self):
+        super().clean()
+        self._normalise_all_day()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The event cannot end before it starts.")
+        if (
+            self.start
+            and self.registration_deadline
+            and self.registration_deadline > local(self.start).date()
+        ):
+            errors["registration_deadline"] = _(
+                "The registration deadline cannot be after the day the event starts."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self._normalise_all_day()
+        super().save(*args, **kwargs)
+
+    def _normalise_all_day(self):
+        """An all-day event runs from the start of its first day to the end of its last, so
+        it counts as upcoming until that day is over."""
+        if not (self.all_day and self.start and self.end):
+            return
+        self.start, self.end = all_day_bounds(local(self.start).date(), local(self.end).date())
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def is_upcoming(self) -> bool:
+        """Not over yet; an event that is running counts as upcoming."""
+        return not self.is_past
+
+    @property
+    def is_running(self) -> bool:
+        return self.start <= timezone.now() <= self.end
+
+    @property
+    def registration_open(self) -> bool:
+        """Registration is possible until the deadline, at the latest until the start."""
+        if not self.registration_url or timezone.now() >= self.start:
+            return False
+        deadline = self.registration_deadline
+        return deadline is None or timezone.localdate(timezone=EVENT_TIME_ZONE) <= deadline
+
+    @property
+    def date_range(self):
+        return event_range(self.start, self.end, self.all_day)
+
+    @property
+    def deadline_display(self):
+        return single_date(self.registration_deadline) if self.registration_deadline else None
+
+    @property
+    def listing_meta(self) -> str:
+        return str(self.date_range)
+
+    @property
+    def place(self) -> str:
+        """Where the event happens, in a few words: the city, or the format if online."""
+        if self.event_format == self.EventFormat.ONLINE:
+            return str(self.EventFormat.ONLINE.label)
+        return self.city
+
+    @property
+    def card_meta(self) -> str:
+        """The line under an event's title in listings: dates and place."""
+        return " · ".join(part for part in (self.listing_meta, self.place) if part)
+
+    def localized_municipality(self):
+        return localize_terms([self.municipality])[0] if self.municipality else None
+
+    def localized_organiser(self):
+        return localize_terms([self.organiser])[0] if self.organiser else None
+
+    def localized_municipalities(self):
+        return localize_terms(self.municipalities.all())

@@ -1,0 +1,116 @@
+"""News: the index page of one language and its articles."""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import IndexPage, TopicPage
+from taxonomy.localize import localize_terms
+
+from ..blocks import NewsBodyBlock
+from ..dates import single_date
+from ..listing import build_listing, listed_children, topic_facet
+
+
+class NewsIndexPage(IndexPage):
+    """The news of one language, newest first, filterable by topic."""
+
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def news(self):
+        """Live, public news of this index, newest first."""
+        return listed_children(NewsPage, self).order_by("-date", "-pk")
+
+    def listing_items(self, limit: int):
+        return self.news()[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.news()
+        facets = [topic_facet(request, items, self.locale, _("Topic"))]
+        context["listing"] = build_listing(request, items, facets, self.per_page)
+        return context
+
+
+class NewsPage(TopicPage):
+    """A news article: date, authors, the municipalities it concerns, and its text."""
+
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The publication date shown on the page; news are sorted by it."),
+    )
+    body = StreamField(NewsBodyBlock(), verbose_name=_("body"))
+    authors = ParentalManyToManyField(
+        "taxonomy.Person",
+        verbose_name=_("authors"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+    )
+    municipalities = ParentalManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("municipalities"),
+        blank=True,
+        related_name="%(app_label)s_%(class)s_pages",
+        help_text=_("The cities, municipalities or regions the article is about."),
+    )
+
+    content_panels = [
+        *TopicPage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Authors and municipalities"),
+        ),
+        *TopicPage.topic_panels,
+    ]
+    search_fields = [
+        *TopicPage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("municipalities", [index.SearchField("name")]),
+    ]
+    # Many-to-many relations are lost in translations unless synchronised; the terms are
+    # shown in the visitor's language through localize_terms.
+    override_translatable_fields = [
+        *TopicPage.override_translatable_fields,
+        SynchronizedField("date"),
+        SynchronizedField("authors"),
+        SynchronizedField("municipalities"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    @property
+    def date_display(self):
+        return single_date(self.date)
+
+    @property
+    def listing_meta(self) -> str:
+        return str(self.date_display)
+
+    def localized_authors(self):
+        return localize_terms(self.authors.all())
+
+    def localized_municipalities(self):
+        return localize_terms(self.municipalities.all())

@@ -1,0 +1,16 @@
+"""Models of the ``projects`` app: project profiles (Projektsteckbriefe) and their index."""
+
+from .index import ProjectIndexPage
+from .project import PartnerRole, ProjectPage, ProjectPartner, ProjectScope
+from .status import ProjectStatus, derive_status, status_q
+
+__all__ = [
+    "PartnerRole",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectScope",
+    "ProjectStatus",
+    "derive_status",
+    "status_q",
+]

@@ -1,0 +1,45 @@
+import pytest
+from django.core.management import call_command
+
+from wagtail.models import Page, Revision
+
+from home.models import Footer, MainMenu
+from taxonomy.models import Municipality, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def content_counts() -> dict:
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "topics": Topic.objects.count(),
+        "municipalities": Municipality.objects.count(),
+        "menus": MainMenu.objects.count(),
+        "footers": Footer.objects.count(),
+    }
+
+
+def test_load_demo_twice_changes_nothing():
+    call_command("load_demo", verbosity=0)
+    first = content_counts()
+
+    call_command("load_demo", verbosity=0)
+
+    assert content_counts() == first
+
+
+def test_load_demo_gives_every_german_page_an_english_translation():
+    call_command("load_demo", verbosity=0)
+
+    german = Page.objects.filter(locale__language_code="de", depth__gte=2).live()
+    missing = [page.title for page in german if not page.has_translation(english_locale())]
+
+    assert german.exists()
+    assert missing == []
+
+
+def english_locale():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="en")

@@ -1,0 +1,94 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from tests.factories.base import translate_page
+from tests.factories.taxonomy import MunicipalityFactory, translate
+from tests.factories.toolbox import ToolPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_tools(index, terms, count: int, start: int = 0) -> list:
+    return [
+        ToolPageFactory(
+            parent=index,
+            title=f"Werkzeug {n:03d}",
+            tool_type=terms.type["leitfaden"],
+            process_phases=[terms.phase["planung"], terms.phase["umsetzung"]],
+            hazards=[terms.hazard["hitze"], terms.hazard["starkregen"]],
+            topics=[terms.topic["klimaanpassung"]],
+            target_groups=[terms.group["verwaltung"]],
+            municipality_sizes=["large", "small"],
+            effort="low",
+            cost="medium",
+            duration="long",
+        )
+        for n in range(start, start + count)
+    ]
+
+
+def queries_for(client, url: str) -> int:
+    client.get(url)  # warm caches (site root paths, locales) outside the measurement
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("query", ["", "?hazard=hitze&phase=planung&size=large&effort=low"])
+def test_index_needs_as_many_queries_for_50_tools_as_for_5(client, index, terms, query):
+    add_tools(index, terms, 5)
+    with_5 = queries_for(client, index.url + query)
+
+    add_tools(index, terms, 45, start=5)
+    with_50 = queries_for(client, index.url + query)
+
+    assert with_5 == with_50
+
+
+def test_english_index_needs_as_many_queries_for_50_tools_as_for_5(client, index, index_en, terms):
+    # English pages point at German terms, which the cards resolve to English ones.
+    for term, name in [
+        (terms.type["leitfaden"], "Guideline"),
+        (terms.phase["planung"], "Planning"),
+        (terms.hazard["hitze"], "Heat"),
+    ]:
+        translate(term, "en", name=name)
+    for tool in add_tools(index, terms, 5):
+        translate_page(tool, "en", slug=tool.slug)
+    with_5 = queries_for(client, index_en.url + "?hazard=hitze")
+
+    for tool in add_tools(index, terms, 45, start=5):
+        translate_page(tool, "en", slug=tool.slug)
+    with_50 = queries_for(client, index_en.url + "?hazard=hitze")
+
+    assert with_5 == with_50
+
+
+def test_listing_items_need_as_many_queries_for_12_tools_as_for_3(index, index_en, terms):
+    translate(terms.type["leitfaden"], "en", name="Guideline")
+    for tool in add_tools(index, terms, 12):
+        translate_page(tool, "en", slug=tool.slug)
+
+    def queries(limit):
+        with CaptureQueriesContext(connection) as context:
+            items = index_en.listing_items(limit)
+            metas = [item.listing_meta for item in items]
+        assert set(metas) == {"Guideline"}
+        return len(context.captured_queries)
+
+    assert queries(3) == queries(12)
+
+
+def test_tool_page_query_count_does_not_grow_with_practice_examples(client, index, terms):
+    tool = ToolPageFactory(parent=index, title="Ein Werkzeug")
+    tool.practice_examples.set([MunicipalityFactory(slug="a")])
+    tool.save_revision().publish()
+    one = queries_for(client, tool.url)
+
+    tool.practice_examples.set([MunicipalityFactory(slug=f"m{n}") for n in range(10)])
+    tool.save_revision().publish()
+
+    assert queries_for(client, tool.url) == one

@@ -1,0 +1,335 @@
+"""The toolbox pages: an index that filters by every facet and one page per method."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import IndexPage, TeaserMixin, TopicPage
+from home.pagination import paginate
+from taxonomy.localize import localize_terms
+from taxonomy.models import Municipality
+
+from ..blocks import ToolBodyBlock, ToolDownloadsBlock
+from ..filters import ToolFilter
+from .fields import MultipleChoiceField
+
+RESULTS_PER_PAGE = 12
+
+
+class Effort(models.TextChoices):
+    LOW = "low", _("Low (a few person-days)")
+    MEDIUM = "medium", _("Medium (up to three person-months)")
+    HIGH = "high", _("High (more than three person-months)")
+
+
+class Cost(models.TextChoices):
+    LOW = "low", _("Low (under 10,000 euros)")
+    MEDIUM = "medium", _("Medium (10,000 to 100,000 euros)")
+    HIGH = "high", _("High (over 100,000 euros)")
+
+
+class Duration(models.TextChoices):
+    SHORT = "short", _("Short (under three months)")
+    MEDIUM = "medium", _("Medium (three to twelve months)")
+    LONG = "long", _("Long (over a year)")
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", _("CC BY 4.0 (Creative Commons Attribution)")
+    CC_BY_SA = "cc-by-sa-4.0", _("CC BY-SA 4.0 (Creative Commons Attribution-ShareAlike)")
+    CC0 = "cc0-1.0", _("CC0 1.0 (public domain dedication)")
+    DL_DE_BY = "dl-de-by-2.0", _("Data licence Germany – attribution – version 2.0")
+    OTHER = "other", _("Proprietary or other licence")
+
+
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+    Licence.DL_DE_BY: "https://www.govdata.de/dl-de/by-2-0",
+}
+
+
+class ToolboxIndexPage(IndexPage):
+    """The toolbox catalogue of one language: all its tools, filterable by every facet."""
+
+    subpage_types = ["toolbox.ToolPage"]
+
+    class Meta:
+        verbose_name = _("toolbox index page")
+        verbose_name_plural = _("toolbox index pages")
+
+    def tools(self):
+        """Live, public tools of this index (and so of its language)."""
+        return ToolPage.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
+
+    def listing_items(self, limit: int):
+        """The newest tools, for the home page's "latest items" block."""
+        tools = list(
+            self.tools()
+            .select_related("tool_type", "image")
+            .prefetch_related("process_phases", "hazards", "image__renditions")
+            .order_by("-first_published_at", "-pk")[:limit]
+        )
+        localize_cards(tools)
+        return tools
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tool_filter = ToolFilter(request.GET, self.tools(), self.locale)
+        results = (
+            tool_filter.results()
+            .select_related("tool_type", "image")
+            .prefetch_related("process_phases", "hazards", "image__renditions")
+            .order_by("title", "pk")
+        )
+        page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
+        localize_cards(page_obj.object_list)
+        context.update(tool_filter=tool_filter, page_obj=page_obj, tools=page_obj.object_list)
+        return context
+
+
+def localize_cards(tools) -> None:
+    """Resolve the terms shown on tool cards to the active language, in one query per
+    term model for the whole list rather than per card."""
+    tools = list(tools)
+    terms = []
+    for tool in tools:
+        if tool.tool_type is not None:
+            terms.append(tool.tool_type)
+        terms.extend(tool.process_phases.all())
+        terms.extend(tool.hazards.all())
+    localized = iter(localize_terms(terms))
+    for tool in tools:
+        tool.__dict__["localized_tool_type"] = (
+            next(localized) if tool.tool_type is not None else None
+        )
+        tool.__dict__["localized_phases"] = [next(localized) for _ in tool.process_phases.all()]
+        tool.__dict__["localized_hazards"] = [next(localized) for _ in tool.hazards.all()]
+
+
+class ToolPage(TopicPage):
+    """A method, guideline, software or format for climate-resilient cities (toolbox entry).
+
+    The inherited ``teaser`` is the entry's summary."""
+
+    tool_type = models.ForeignKey(
+        "taxonomy.ToolType",
+        verbose_name=_("type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="tool_pages",
+    )
+    process_phases = ParentalManyToManyField(
+        "taxonomy.ProcessPhase",
+        verbose_name=_("process phases"),
+        blank=True,
+        related_name="tool_pages",
+        help_text=_("The phases of a municipal process in which the method helps."),
+    )
+    hazards = ParentalManyToManyField(
+        "taxonomy.Hazard",
+        verbose_name=_("climate hazards"),
+        blank=True,
+        related_name="tool_pages",
+    )
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup",
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="tool_pages",
+    )
+    municipality_sizes = MultipleChoiceField(
+        _("suitable municipality sizes"),
+        value_choices=Municipality.SizeClass.choices,
+        blank=True,
+        help_text=_("The sizes of municipality the method suits; leave empty if unknown."),
+    )
+    effort = models.CharField(
+        _("effort"),
+        max_length=10,
+        choices=Effort.choices,
+        blank=True,
+        help_text=_("Staff time the method takes in the administration."),
+    )
+    cost = models.CharField(
+        _("cost"),
+        max_length=10,
+        choices=Cost.choices,
+        blank=True,
+        help_text=_("Money spent on services, software or construction, not counting staff time."),
+    )
+    duration = models.CharField(
+        _("duration"),
+        max_length=10,
+        choices=Duration.choices,
+        blank=True,
+        help_text=_("Time from the start until first usable results."),
+    )
+    data_needed = models.TextField(
+        _("data and prerequisites needed"),
+        blank=True,
+        help_text=_("Which data, tools or skills a municipality needs to apply the method."),
+    )
+    source_project = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("source project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The project profile in which the method was developed or tested."),
+    )
+    practice_examples = ParentalManyToManyField(
+        "taxonomy.Municipality",
+        verbose_name=_("practice examples"),
+        blank=True,
+        related_name="tool_pages",
+        help_text=_("Municipalities that have used the method."),
+    )
+    downloads = StreamField(ToolDownloadsBlock(), verbose_name=_("downloads"), blank=True)
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=Licence.choices,
+        blank=True,
+        help_text=_("The licence under which the method and its downloads may be reused."),
+    )
+    licence_url = models.URLField(
+        _("licence address"),
+        blank=True,
+        help_text=_("Link to the licence text; leave empty for the standard licences."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the editors last checked that the entry is up to date."),
+    )
+    body = StreamField(ToolBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel(
+            "teaser",
+            heading=_("Summary"),
+            help_text=_("Two or three sentences: what the method does and for whom."),
+        ),
+        *TeaserMixin.teaser_panels[1:],
+        MultiFieldPanel(
+            [
+                FieldPanel("tool_type"),
+                FieldPanel("process_phases", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("hazards", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("municipality_sizes"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("effort"), FieldPanel("cost"), FieldPanel("duration")]),
+                FieldPanel("data_needed"),
+            ],
+            heading=_("Effort and requirements"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("source_project", ["projects.ProjectPage"]),
+                FieldPanel("practice_examples", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Origin and practice"),
+        ),
+        FieldPanel("downloads"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("licence"), FieldPanel("licence_url")]),
+                FieldPanel("last_reviewed"),
+            ],
+            heading=_("Licence and review"),
+        ),
+        *TopicPage.topic_panels,
+    ]
+    search_fields = [
+        *TopicPage.search_fields,
+        index.SearchField("data_needed"),
+        index.SearchField("body"),
+        index.RelatedFields("tool_type", [index.SearchField("name")]),
+        index.RelatedFields("hazards", [index.SearchField("name")]),
+    ]
+    # Terms are copied unchanged into translations and resolved at display time
+    # (see taxonomy.localize); everything that is not text stays in step across languages.
+    override_translatable_fields = [
+        *TopicPage.override_translatable_fields,
+        SynchronizedField("tool_type"),
+        SynchronizedField("process_phases"),
+        SynchronizedField("hazards"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("municipality_sizes"),
+        SynchronizedField("effort"),
+        SynchronizedField("cost"),
+        SynchronizedField("duration"),
+        TranslatableField("data_needed"),
+        SynchronizedField("source_project"),
+        SynchronizedField("practice_examples"),
+        # Documents may be swapped for a translated version, hence translatable (overridable).
+        TranslatableField("downloads"),
+        SynchronizedField("licence"),
+        SynchronizedField("licence_url"),
+        SynchronizedField("last_reviewed"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["toolbox.ToolboxIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("toolbox entry")
+        verbose_name_plural = _("toolbox entries")
+
+    @cached_property
+    def localized_tool_type(self):
+        """The tool type in the visitor's language."""
+        return localize_terms([self.tool_type])[0] if self.tool_type_id else None
+
+    @cached_property
+    def localized_phases(self):
+        return localize_terms(self.process_phases.all())
+
+    @cached_property
+    def localized_hazards(self):
+        return localize_terms(self.hazards.all())
+
+    @property
+    def listing_meta(self) -> str:
+        """The tool type, shown on cards."""
+        tool_type = self.localized_tool_type
+        return tool_type.name if tool_type else ""
+
+    @property
+    def municipality_size_labels(self) -> list[str]:
+        return self._meta.get_field("municipality_sizes").labels(self.municipality_sizes)
+
+    @property
+    def licence_link(self) -> str:
+        return self.licence_url or LICENCE_URLS.get(self.licence, "")
+
+    def live_source_project(self):
+        """The source project in the visitor's language, if it is published."""
+        if self.source_project is None:
+            return None
+        project = self.source_project.localized
+        return project if project.live else None
+
+    def documents(self):
+        return [block.value for block in self.downloads if block.value is not None]
