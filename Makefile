@@ -3,12 +3,14 @@
 SHELL := /bin/bash
 
 PORT ?= 8000
+# Test processes; the suite runs in parallel, one database per process.
+PYTEST_WORKERS ?= 2
 PYTHON ?= python3
 # uv from PATH, or a private copy bootstrapped with pip on first use.
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 MANAGE := $(UV) run --frozen python manage.py
 
-.PHONY: help install run migrate demo test lint format messages check-messages compile-messages
+.PHONY: help install run serve bench migrate demo test lint format messages check-messages compile-messages
 
 help: ## List the targets with a one-line description each
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -32,6 +34,22 @@ demo: migrate ## Load the bilingual demo content (idempotent)
 run: demo compile-messages ## Install, migrate, load demo content and serve on http://127.0.0.1:8000/ (PORT=… to change)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+serve: install ## Production-like: gunicorn + WhiteNoise, production settings, on PostgreSQL and Redis
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(hostname)} \
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	HTTPS=false \
+	bash -c '$(MANAGE) migrate --no-input && $(MANAGE) catalogue compile && $(MANAGE) collectstatic --no-input -v0 && $(UV) run --frozen gunicorn -c gunicorn.conf.py'
+
+bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints a table (BENCH_PAGES=2000)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(UV) run --frozen python bench/run.py
+
+.PHONY: bench-search
+bench-search: install ## Search benchmark on PostgreSQL: 10,000 pages, p50/p95 of query and page (PAGES=…)
+	$(UV) run --frozen python bench/search_bench.py
+
 lint: install ## Check code style and common errors with ruff
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
@@ -50,4 +68,4 @@ check-messages: install ## Fail when the catalogue is stale or has untranslated 
 test: lint check-messages compile-messages ## Lint, system checks, migration and catalogue checks, then pytest (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(UV) run --frozen pytest
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS)

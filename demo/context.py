@@ -15,6 +15,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from home.models import HomePage
+from home.stream_data import with_stream_ids
 
 
 @dataclass
@@ -50,7 +51,7 @@ class DemoContext:
             obj = model(locale=locale, **lookup)
             if source is not None:
                 obj.translation_key = source.translation_key
-        for name, value in values.items():
+        for name, value in with_stream_ids(model, values).items():
             setattr(obj, name, value)
         obj.save()
         return obj
@@ -70,6 +71,7 @@ class DemoContext:
             for name in list(fields)
             if name in {f.name for f in model._meta.many_to_many}
         }
+        fields = with_stream_ids(model, fields)
         page = model.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
             page = model(slug=slug, locale=parent.locale, **fields)
@@ -91,7 +93,7 @@ class DemoContext:
         target = target.specific
         before = _content(target) if target.live else None
         target.slug = slug
-        for name, value in fields.items():
+        for name, value in with_stream_ids(type(target), fields).items():
             setattr(target, name, value)
         return _publish_if_changed(target, before, {})
 
@@ -128,19 +130,19 @@ def _content(page: Page) -> dict:
     """The page's editable content, comparable before and after assigning demo values
     (StreamField block ids are generated anew on every assignment, so they are dropped)."""
     data = page.serializable_data()
-    return _without_ids({key: value for key, value in data.items() if key not in VOLATILE_FIELDS})
+    return without_ids({key: value for key, value in data.items() if key not in VOLATILE_FIELDS})
 
 
-def _without_ids(value):
+def without_ids(value):
     if isinstance(value, str) and value.startswith(("[", "{")):
         try:
             value = json.loads(value)
         except ValueError:
             return value
     if isinstance(value, dict):
-        return {k: _without_ids(v) for k, v in value.items() if k != "id"}
+        return {k: without_ids(v) for k, v in value.items() if k != "id"}
     if isinstance(value, list):
-        return [_without_ids(v) for v in value]
+        return [without_ids(v) for v in value]
     return value
 
 

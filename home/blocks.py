@@ -3,6 +3,7 @@ body blocks. Kept shallow on purpose: no image chooser inside a StructBlock insi
 which is where translation tooling breaks."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -11,6 +12,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail_localize.segments import StringSegmentValue
+
+from taxonomy.locales import localized_pages
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -47,8 +50,9 @@ class LinkValue(blocks.StructValue):
     """Resolves a link to a page (in the visitor's language) or to an external URL."""
 
     def target_page(self):
-        page = self.get("page")
-        return page.specific.localized if page else None
+        if not hasattr(self, "_target"):
+            resolve_links([self])
+        return self._target
 
     def url(self) -> str:
         page = self.target_page()
@@ -59,11 +63,41 @@ class LinkValue(blocks.StructValue):
         return self.get("label") or (page.title if page else self.get("external_url") or "")
 
 
+def resolve_links(values) -> None:
+    """Find the visitor's-language page of many links at once (one query for all)."""
+    values = list(values)
+    targets = localized_pages(value.get("page") for value in values)
+    for value in values:
+        page = value.get("page")
+        value._target = targets.get(page.pk) if page is not None else None
+
+
+def validate_url_or_path(value: str) -> None:
+    """An absolute http(s) or mailto address, or a path on this site such as /sitemap/."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    if value.startswith("mailto:"):
+        EmailValidator()(value.removeprefix("mailto:"))
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
+class URLOrPathBlock(blocks.CharBlock):
+    """Like URLBlock, but also takes paths on this site (views outside the page tree)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=500, validators=[validate_url_or_path], **kwargs)
+
+
 class LinkBlock(blocks.StructBlock):
-    """A link to a page of the portal or to an external address, with an optional label."""
+    """A link to a page of the portal or to another address, with an optional label."""
 
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    external_url = blocks.URLBlock(label=_("or external address"), required=False)
+    external_url = URLOrPathBlock(
+        label=_("or address"),
+        required=False,
+        help_text=_("An external address (https://…) or a path on this site (/sitemap/)."),
+    )
     label = blocks.CharBlock(
         label=_("Label"), required=False, max_length=80, help_text=_("Defaults to the page title.")
     )

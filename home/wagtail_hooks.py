@@ -1,11 +1,15 @@
-"""Admin registration of the site-wide snippets."""
+"""Admin registration: site-wide snippets and the translation status report."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Footer, MainMenu
+from .views import TranslationStatusView
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -30,3 +34,27 @@ class SiteSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteSnippetsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    view = TranslationStatusView
+    return [
+        path("reports/translation-status/", view.as_view(), name="translation_status"),
+        path(
+            "reports/translation-status/results/",
+            view.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        name="translation-status",
+        icon_name="globe",
+        order=650,
+    )

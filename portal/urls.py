@@ -11,9 +11,18 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opendata import seo as opendata_seo
+from opendata.api import api_router
+from ops import health
+
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("robots.txt", opendata_seo.robots_txt, name="robots_txt"),
+    path("sitemap.xml", opendata_seo.sitemap_xml, name="sitemap_xml"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +33,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("opendata.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -18,7 +18,9 @@ def _limit_choices_to_locale(form, locale_id: int | None) -> None:
             continue
         initial = form.initial.get(name)
         multiple = isinstance(field, forms.ModelMultipleChoiceField)
-        selected = [_pk(v) for v in (initial or [])] if multiple else ([_pk(initial)] if initial else [])
+        selected = (
+            [_pk(v) for v in (initial or [])] if multiple else ([_pk(initial)] if initial else [])
+        )
         localized = _localized_pks(queryset.model, selected, locale_id)
         field.queryset = queryset.filter(locale_id=locale_id) | queryset.filter(pk__in=localized)
         if selected:

@@ -12,6 +12,8 @@ from typing import TypeVar
 
 from wagtail.models import Locale, TranslatableMixin
 
+from .locales import active_locale
+
 T = TypeVar("T", bound=TranslatableMixin)
 
 
@@ -19,7 +21,7 @@ def localize_terms(terms: Iterable[T], locale: Locale | None = None) -> list[T]:
     """The same terms in ``locale`` (default: the active one), keeping order; a term with no
     translation stays in its own language."""
     terms = list(terms)
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     foreign = defaultdict(set)
     for term in terms:
         if term.locale_id != locale.pk:

@@ -3,6 +3,15 @@
 import pytest
 
 from home.site_setup import ensure_site_skeleton
+from taxonomy import locales
+
+
+@pytest.fixture(autouse=True)
+def fresh_locale_table():
+    """Locales are kept per process; each test's rolled-back database has its own."""
+    locales.forget()
+    yield
+    locales.forget()
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 """Checks that hold for every page type: tree rules, preview, and that nothing is left out."""
 
-import pytest
 from django.apps import apps
 
 from wagtail.models import Page
 
+import pytest
+
+from tests.factories.enquiries import FormPageFactory, PeerExchangeFormPageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import (
     EventIndexPageFactory,
@@ -12,6 +14,7 @@ from tests.factories.news import (
     NewsIndexPageFactory,
     NewsPageFactory,
 )
+from tests.factories.places import MunicipalityIndexPageFactory
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 from tests.factories.toolbox import ToolboxIndexPageFactory, ToolPageFactory
 
@@ -20,6 +23,8 @@ pytestmark = pytest.mark.django_db
 # detail factory: its index factory (None: directly below the home page)
 PAGE_FACTORIES = {
     StandardPageFactory: None,
+    FormPageFactory: None,
+    PeerExchangeFormPageFactory: None,
     NewsIndexPageFactory: None,
     NewsPageFactory: NewsIndexPageFactory,
     EventIndexPageFactory: None,
@@ -28,6 +33,7 @@ PAGE_FACTORIES = {
     ProjectPageFactory: ProjectIndexPageFactory,
     ToolboxIndexPageFactory: None,
     ToolPageFactory: ToolboxIndexPageFactory,
+    MunicipalityIndexPageFactory: None,
 }
 
 

@@ -1,3 +1,13 @@
 """One module per app, each with ``load(ctx)``; ``load_demo`` runs them in ``ORDER``."""
 
-ORDER = ["taxonomy", "home", "news", "projects", "toolbox", "navigation", "home_sections"]
+ORDER = [
+    "taxonomy",
+    "home",
+    "news",
+    "projects",
+    "toolbox",
+    "places",
+    "enquiries",
+    "navigation",
+    "home_sections",
+]

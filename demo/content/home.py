@@ -73,8 +73,12 @@ STANDARD_PAGES = {
         "Erklärung zur Barrierefreiheit",
         "accessibility",
         "Accessibility statement",
-        "<p>Dieses Portal soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA erfüllen.</p>",
-        "<p>This portal aims to meet the requirements of BITV 2.0 and WCAG 2.1 at level AA.</p>",
+        "<p>Dieses Portal soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA erfüllen.</p>"
+        "<h2>Feedback und Kontakt</h2><p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns über "
+        'das <a href="/kontakt/">Kontaktformular</a>.</p>',
+        "<p>This portal aims to meet the requirements of BITV 2.0 and WCAG 2.1 at level AA.</p>"
+        "<h2>Feedback and contact</h2><p>Have you come across a barrier? Write to us using the "
+        '<a href="/en/contact/">contact form</a>.</p>',
     ),
 }
 

@@ -3,25 +3,41 @@
 from wagtail.models import Page
 
 from home.models import Footer, MainMenu
+from home.stream_data import with_block_ids
 
 # German slugs of the pages in the main navigation, in order; missing ones are skipped.
-MENU = ["aktuelles", "veranstaltungen", "projekte", "toolbox", "peer-to-peer", "ueber-uns"]
+MENU = [
+    "aktuelles",
+    "veranstaltungen",
+    "projekte",
+    "toolbox",
+    "kommunen",
+    "peer-to-peer",
+    "ueber-uns",
+]
 FOOTER = {
     "de": {
         "about": "<p>Ein Portal für den Wissenstransfer zwischen Kommunen, Forschung und "
         "interessierter Öffentlichkeit.</p>",
         "columns": [
-            ("Portal", ["ueber-uns", "peer-to-peer"]),
+            ("Portal", ["ueber-uns", "peer-to-peer", "anmeldung-peer-to-peer", "kontakt"]),
             ("Rechtliches", ["impressum", "datenschutz", "barrierefreiheit"]),
         ],
     },
     "en": {
         "about": "<p>A knowledge-transfer portal for municipalities, research and the interested public.</p>",
         "columns": [
-            ("Portal", ["ueber-uns", "peer-to-peer"]),
+            ("Portal", ["ueber-uns", "peer-to-peer", "anmeldung-peer-to-peer", "kontakt"]),
             ("Legal", ["impressum", "datenschutz", "barrierefreiheit"]),
         ],
     },
+}
+
+
+# Views outside the page tree (HTML sitemap, open data), by path in each language.
+SERVICE_LINKS = {
+    "de": ("Service", [("Sitemap", "/sitemap/"), ("Offene Daten", "/open-data/")]),
+    "en": ("Service", [("Sitemap", "/en/sitemap/"), ("Open data", "/en/open-data/")]),
 }
 
 
@@ -37,15 +53,36 @@ def _links(pages: list[Page]) -> list[dict]:
     return [{"page": page.pk, "external_url": "", "label": ""} for page in pages]
 
 
+def _service_column(code: str) -> dict:
+    heading, links = SERVICE_LINKS[code]
+    return {
+        "type": "column",
+        "value": {
+            "heading": heading,
+            "links": [{"page": None, "external_url": url, "label": label} for label, url in links],
+        },
+    }
+
+
 def load(ctx):
     for code, locale in ctx.locales.items():
         menu = MainMenu.objects.filter(locale=locale).first() or MainMenu(locale=locale)
-        menu.links = [{"type": "link", "value": link} for link in _links(_pages(ctx, MENU))]
+        menu.links = with_block_ids(
+            MainMenu.links.field.stream_block,
+            [{"type": "link", "value": link} for link in _links(_pages(ctx, MENU))],
+        )
         menu.save()
         footer = Footer.objects.filter(locale=locale).first() or Footer(locale=locale)
         footer.about = FOOTER[code]["about"]
-        footer.columns = [
-            {"type": "column", "value": {"heading": heading, "links": _links(_pages(ctx, slugs))}}
-            for heading, slugs in FOOTER[code]["columns"]
-        ]
+        footer.columns = with_block_ids(
+            Footer.columns.field.stream_block,
+            [
+                {
+                    "type": "column",
+                    "value": {"heading": heading, "links": _links(_pages(ctx, slugs))},
+                }
+                for heading, slugs in FOOTER[code]["columns"]
+            ]
+            + [_service_column(code)],
+        )
         footer.save()

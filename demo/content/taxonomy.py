@@ -9,8 +9,8 @@ from taxonomy.models import (
     ProcessPhase,
     Service,
     TargetGroup,
-    Topic,
     ToolType,
+    Topic,
 )
 
 # slug: (German name, English name)

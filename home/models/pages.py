@@ -53,7 +53,8 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    # No subpage_types: what may live below is decided by each child type's parent_page_types
+    # (standard pages, form pages), so home/ needs to name no feature app.
 
     class Meta:
         verbose_name = _("standard page")

@@ -6,6 +6,9 @@ from django import template
 
 from wagtail.models import Page, Site
 
+from taxonomy.locales import localized_pages
+
+from ..blocks import resolve_links
 from ..models import Footer, MainMenu
 
 register = template.Library()
@@ -35,6 +38,7 @@ def main_menu(context, current: Page | str | None = None) -> list[MenuItem]:
     menu = MainMenu.for_active_locale()
     if menu is not None:
         items = []
+        resolve_links(block.value for block in menu.links)
         for block in menu.links:
             target = block.value.target_page()
             if target is not None and not target.live:
@@ -47,12 +51,25 @@ def main_menu(context, current: Page | str | None = None) -> list[MenuItem]:
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    home = site.root_page.localized
+    home = localized_pages([site.root_page])[site.root_page_id]
     children = home.get_children().live().public().in_menu()
     return [MenuItem(page.title, page.url, _aria_current(page, current)) for page in children]
 
 
+@register.simple_tag(takes_context=True)
+def language_home(context) -> Page | None:
+    """The home page in the visitor's language."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return localized_pages([site.root_page])[site.root_page_id]
+
+
 @register.simple_tag
 def site_footer():
-    """This language's footer snippet, or None."""
-    return Footer.for_active_locale()
+    """This language's footer snippet, or None, with its links resolved in one go."""
+    footer = Footer.for_active_locale()
+    if footer is not None:
+        resolve_links(link for column in footer.columns for link in column.value["links"])
+    return footer

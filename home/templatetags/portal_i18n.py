@@ -8,6 +8,8 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from taxonomy.locales import language_code_of
+
 register = template.Library()
 
 UNTRANSLATED_PARAM = "untranslated"
@@ -26,10 +28,12 @@ class LanguageLink:
 
 
 def live_translations(page: Page) -> dict[str, Page]:
-    """The page itself and its live translations, keyed by language code."""
-    pages = {page.locale.language_code: page}
-    for other in page.get_translations().live().select_related("locale"):
-        pages[other.locale.language_code] = other
+    """The page itself and its live translations, keyed by language code (one query)."""
+    pages = {language_code_of(page.locale_id): page}
+    for other in (
+        Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).live()
+    ):
+        pages[language_code_of(other.locale_id)] = other
     return pages
 
 
@@ -47,6 +51,9 @@ def language_links(context, page: Page | str | None = None) -> list[LanguageLink
     current = translation.get_language()
     # Views without a page (404, search) pass an empty string from the template.
     translations = live_translations(page) if isinstance(page, Page) and page.pk else {}
+    # A routable page's sub-route (e.g. a municipality profile ``ulm/``) whose path is the
+    # same in every language, so it is appended to the page's translations.
+    route = context.get("localized_route") or ""
     homes = None
     links = []
     for code, _name in settings.LANGUAGES:
@@ -58,7 +65,7 @@ def language_links(context, page: Page | str | None = None) -> list[LanguageLink
             # The other language's home page explains, in its language, why the visitor is there.
             url = f"{home_url}?{UNTRANSLATED_PARAM}=1"
         else:
-            url = target.get_url(request)
+            url = target.get_url(request) + route
         links.append(
             LanguageLink(
                 code=code,

@@ -18,6 +18,7 @@ from taxonomy.localize import localize_terms
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
 from ..dates import EVENT_TIME_ZONE, all_day_bounds, event_range, local, single_date
+from ..ical import build_calendar, calendar_response
 from ..listing import build_listing, choice_facet, listed_children, topic_facet
 
 
@@ -52,6 +53,14 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     def archive_view(self, request):
         return self.render(request, archive=True)
 
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        calendar = build_calendar(self.upcoming_events(), request, name=self.title)
+        return calendar_response(calendar, self.slug)
+
+    def ical_url(self, request=None) -> str:
+        return (self.get_url(request) or "") + self.reverse_subpage("ical")
+
     def archive_url(self, request=None) -> str:
         return (self.get_url(request) or "") + self.reverse_subpage("archive")
 
@@ -71,9 +80,9 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return context
 
 
-class EventPage(TopicPage):
+class EventPage(RoutablePageMixin, TopicPage):
     """A conference, workshop, webinar or peer-exchange meeting, with its documentation
-    shown once it is over."""
+    shown once it is over; its calendar file under ``ical/``."""
 
     class EventType(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
@@ -197,6 +206,13 @@ class EventPage(TopicPage):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        return calendar_response(build_calendar([self], request), self.slug)
+
+    def ical_url(self, request=None) -> str:
+        return (self.get_url(request) or "") + self.reverse_subpage("ical")
 
     def clean(self):
         super().clean()

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -16,11 +17,12 @@ from taxonomy.localize import localize_terms
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
+from ..feeds import NewsAtomFeed, NewsFeed
 from ..listing import build_listing, listed_children, topic_facet
 
 
-class NewsIndexPage(IndexPage):
-    """The news of one language, newest first, filterable by topic."""
+class NewsIndexPage(RoutablePageMixin, IndexPage):
+    """The news of one language, newest first, filterable by topic; feeds under ``feed/``."""
 
     subpage_types = ["news.NewsPage"]
 
@@ -34,6 +36,17 @@ class NewsIndexPage(IndexPage):
 
     def listing_items(self, limit: int):
         return self.news()[:limit]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return NewsFeed()(request, index=self)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return NewsAtomFeed()(request, index=self)
+
+    def feed_url(self, kind: str = "rss", request=None) -> str:
+        return (self.get_url(request) or "") + self.reverse_subpage(kind)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,6 +3,7 @@
 Every environment variable is declared once, typed, in ``env`` below; ``.env.example`` lists them.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +28,24 @@ env = environ.Env(
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     ADMIN_PATH=(str, "admin"),
     LOG_LEVEL=(str, "WARNING"),
+    DEEPL_API_KEY=(str, ""),
+    AXES_ENABLED=(bool, True),
+    SESSION_COOKIE_AGE=(int, 8 * 60 * 60),
+    ADMIN_TWO_FACTOR=(bool, False),
+    OPEN_DATA_LICENCE=(str, "cc-by-4.0"),
+    FORM_SUBMISSION_RETENTION_DAYS=(int, 365),
+    ENQUIRY_RATE_LIMIT=(int, 5),
+    ENQUIRY_RATE_LIMIT_WINDOW=(int, 600),
+    ENQUIRY_MIN_FILL_SECONDS=(int, 3),
+    TRUSTED_PROXY_COUNT=(int, 0),
+    PAGE_CACHE_SECONDS=(int, 600),
+    CDN_MAX_AGE=(int, 60),
+    FRONTEND_CACHE_PURGE_URL=(str, ""),
+    TASKS_BACKEND=(str, "immediate"),
+    LOG_FORMAT=(str, "text"),
+    AWS_STORAGE_BUCKET_NAME=(str, ""),
+    AWS_S3_ENDPOINT_URL=(str, ""),
+    AWS_S3_REGION_NAME=(str, ""),
 )
 # A local .env file is optional; real environment variables win.
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
@@ -42,12 +61,20 @@ INSTALLED_APPS = [
     "news",
     "projects",
     "toolbox",
+    "places",
+    "transfer",
+    "enquiries",
     "search",
+    "opendata",
     "demo",
+    "ops",
+    "django_tasks_db",
+    "governance",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.api.v2",
     "wagtail.contrib.table_block",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -62,6 +89,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "rest_framework",
     "taggit",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,19 +97,34 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
+    "ops.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "ops.security.SecurityHeadersMiddleware",
+    # Static files straight from the app server, compressed, with far-future headers.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor login (off unless ADMIN_TWO_FACTOR): marks verified users, then asks enrolled
+    # staff for their code before any admin view.
+    "django_otp.middleware.OTPMiddleware",
+    "governance.two_factor.AdminTwoFactorMiddleware",
+    # After authentication: editors are never served from the page cache.
+    "ops.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login attempt into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -117,7 +160,12 @@ if env("REDIS_URL"):
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},  # Redis down must not take pages down
+            # Redis down must not take pages down: fail fast, log, carry on uncached.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
@@ -154,17 +202,74 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "/media/"
 
+# Compressed, content-hashed static files (cacheable for a year); S3-compatible media when a
+# bucket is configured, so app servers keep no local state.
+# https://whitenoise.readthedocs.io/ https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # production.py switches to WhiteNoise's compressed, hashed manifest storage.
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if env("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env("AWS_S3_REGION_NAME") or None,
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+
+# Anonymous page responses cached per URL (the URL carries the language); see ops.page_cache.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+CDN_MAX_AGE = env("CDN_MAX_AGE")
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    f"/{env('ADMIN_PATH').strip('/')}/",
+    "/documents/",
+    "/healthz",
+    "/readyz",
+    "/static/",
+    "/media/",
+)
+# A CDN or reverse proxy that accepts HTTP PURGE requests; Wagtail's frontend cache module.
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+if env("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+
+# Background work (search index updates, e-mails): run at once locally; in production a
+# database-backed queue drained by `manage.py db_worker`.
+# https://docs.wagtail.org/en/stable/advanced_topics/background_tasks.html
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if env("TASKS_BACKEND") == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend"
+    }
+}
+
 # https://django-environ.readthedocs.io/en/latest/types.html#environ-env-email-url
 vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds; a hanging mail server must not hang the request that sends a form.
+EMAIL_TIMEOUT = 10
 
 # Search: Wagtail's database backend by default; Elasticsearch when ELASTICSEARCH_URL is set.
 # https://docs.wagtail.org/en/stable/topics/search/backends.html
 if env("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # Wagtail's Elasticsearch 8 backend plus German/English analyzers (search app).
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [env("ELASTICSEARCH_URL")],
             "INDEX_PREFIX": "portal_",
             "TIMEOUT": 5,
@@ -173,22 +278,83 @@ if env("ELASTICSEARCH_URL"):
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# Machine translation in wagtail-localize's editor: DeepL (formal register) when a key is set.
+# https://wagtail-localize.org/stable/how-to/integrations/machine-translation/
+if env("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY"), "FORMALITY": "prefer_more"},
+    }
+
 WAGTAIL_SITE_NAME = "Stadt.Klima.Wissen"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 ADMIN_PATH = env("ADMIN_PATH").strip("/")
 # Wagtail fetches default avatars from a third-party host (Gravatar); GDPR says no.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Shared-password page privacy stores passwords in plain text.
-WAGTAIL_PRIVACY_OPTIONS = {"password": False}
+# (WAGTAIL_PRIVACY_OPTIONS is not a Wagtail setting; these two are.)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# Governance: roles, moderation, admin protection, uploads (see ``governance``).
+# Axes checks every login first: 5 failures lock that username from that IP for 30 minutes,
+# never the whole site. https://django-axes.readthedocs.io/en/latest/4_configuration.html
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env("AXES_ENABLED")
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "governance.lockout.lockout_response"
+# The same client address as the form rate limits: behind TRUSTED_PROXY_COUNT proxies.
+AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+# Staff sessions end after 8 hours, or when the browser closes unless "remember me" is ticked.
+SESSION_COOKIE_AGE = env("SESSION_COOKIE_AGE")
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Optional TOTP two-factor login for staff who enrolled a device (``governance.two_factor``).
+ADMIN_TWO_FACTOR = env("ADMIN_TWO_FACTOR")
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Documents go through Wagtail's serve view, which enforces private collections.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "governance.uploads.DocumentForm"
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The licence of the open-data exports and the API: a key of ``opendata.licences.LICENCES``.
+OPEN_DATA_LICENCE = env("OPEN_DATA_LICENCE")
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# Enquiry forms (contact, peer-to-peer registration): GDPR retention and abuse protection.
+FORM_SUBMISSION_RETENTION_DAYS = env("FORM_SUBMISSION_RETENTION_DAYS")
+ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT")  # form posts per client and window
+ENQUIRY_RATE_LIMIT_WINDOW = env("ENQUIRY_RATE_LIMIT_WINDOW")  # seconds
+ENQUIRY_MIN_FILL_SECONDS = env("ENQUIRY_MIN_FILL_SECONDS")  # faster posts are bots
+# Reverse proxies in front of the app that append to X-Forwarded-For; 0 = use REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
 
 # Warnings and errors to the console; Wagtail's per-task INFO lines would drown them.
+# LOG_FORMAT=json gives one JSON object per line with the request id (production default).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "ops.request_id.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+        "json": {"()": "ops.request_id.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": env("LOG_FORMAT"),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
 }

@@ -21,5 +21,25 @@
     });
   }
 
-  document.addEventListener("DOMContentLoaded", initMenuToggle);
+  // Embedded videos load from their provider only after the visitor presses the button.
+  function initEmbedConsent() {
+    document.querySelectorAll("[data-embed]").forEach(function (figure) {
+      var button = figure.querySelector("[data-embed-load]");
+      var template = figure.querySelector("template[data-embed-template]");
+      if (!button || !template) return;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var consent = figure.querySelector(".embed-block__consent");
+        figure.appendChild(template.content.cloneNode(true));
+        if (consent) consent.remove();
+        var frame = figure.querySelector("iframe");
+        if (frame) frame.focus();
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    initMenuToggle();
+    initEmbedConsent();
+  });
 })();

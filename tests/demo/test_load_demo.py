@@ -1,7 +1,8 @@
-import pytest
 from django.core.management import call_command
 
 from wagtail.models import Page, Revision
+
+import pytest
 
 from home.models import Footer, MainMenu
 from taxonomy.models import Municipality, Topic

@@ -12,6 +12,8 @@ from wagtail.models import Locale
 import factory
 from PIL import Image as PILImage
 
+from home.stream_data import with_stream_ids
+
 
 def png_bytes(width: int = 640, height: int = 427, colour=(0, 74, 110)) -> bytes:
     buffer = io.BytesIO()
@@ -58,7 +60,7 @@ class PageFactory(factory.django.DjangoModelFactory):
             if name in {f.name for f in model_class._meta.many_to_many}
         }
         live = kwargs.pop("live", True)
-        page = model_class(*args, **kwargs, live=live)
+        page = model_class(*args, **with_stream_ids(model_class, kwargs), live=live)
         for name, values in many_to_many.items():
             getattr(page, name).set(values)
         parent.add_child(instance=page)

@@ -1,8 +1,8 @@
-import pytest
-
 from wagtail.blocks import StreamValue
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
+
+import pytest
 
 from home.blocks import BaseStreamBlock, CallToActionBlock, TranslatableTableBlock
 from tests.factories.base import DocumentFactory, ImageFactory
@@ -143,3 +143,22 @@ def test_stream_value_of_every_block_survives_a_round_trip(homes):
 
     assert isinstance(value, StreamValue)
     assert [child.block_type for child in value] == [item["type"] for item in raw]
+
+
+@pytest.mark.parametrize(
+    "address", ["https://example.org/", "/sitemap/", "mailto:team@example.org"]
+)
+def test_links_take_external_addresses_and_site_paths(address):
+    block = CallToActionBlock()
+
+    value = block.clean(block.to_python({"title": "T", "external_url": address, "page": None}))
+
+    assert value.url() == address
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "//evil.example/", "nur text"])
+def test_links_refuse_scripts_and_other_hosts_without_scheme(address):
+    block = CallToActionBlock()
+
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"title": "T", "external_url": address, "page": None}))

@@ -1,5 +1,6 @@
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from taxonomy import models
 from tests.factories.base import locale

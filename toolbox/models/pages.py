@@ -79,7 +79,7 @@ class ToolboxIndexPage(IndexPage):
             .prefetch_related("process_phases", "hazards", "image__renditions")
             .order_by("-first_published_at", "-pk")[:limit]
         )
-        localize_cards(tools)
+        localize_cards(tools, self.locale)
         return tools
 
     def get_context(self, request, *args, **kwargs):
@@ -92,14 +92,14 @@ class ToolboxIndexPage(IndexPage):
             .order_by("title", "pk")
         )
         page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
-        localize_cards(page_obj.object_list)
+        localize_cards(page_obj.object_list, self.locale)
         context.update(tool_filter=tool_filter, page_obj=page_obj, tools=page_obj.object_list)
         return context
 
 
-def localize_cards(tools) -> None:
-    """Resolve the terms shown on tool cards to the active language, in one query per
-    term model for the whole list rather than per card."""
+def localize_cards(tools, locale=None) -> None:
+    """Resolve the terms shown on tool cards to ``locale`` (default: the active language), in
+    one query per term model for the whole list rather than per card."""
     tools = list(tools)
     terms = []
     for tool in tools:
@@ -107,7 +107,7 @@ def localize_cards(tools) -> None:
             terms.append(tool.tool_type)
         terms.extend(tool.process_phases.all())
         terms.extend(tool.hazards.all())
-    localized = iter(localize_terms(terms))
+    localized = iter(localize_terms(terms, locale))
     for tool in tools:
         tool.__dict__["localized_tool_type"] = (
             next(localized) if tool.tool_type is not None else None

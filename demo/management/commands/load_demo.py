@@ -5,6 +5,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from governance.roles import ensure_roles
 from home.site_setup import ensure_site_skeleton
 
 from ...content import ORDER
@@ -17,6 +18,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         ctx = DemoContext(homes=ensure_site_skeleton())
+        ensure_roles()  # page permissions need the home pages just created
         for name in ORDER:
             module = import_module(f"demo.content.{name}")
             module.load(ctx)

@@ -52,7 +52,9 @@ def extract_messages(base: Path) -> Catalog:
         if path.suffix in TEMPLATE_SUFFIXES:
             # templatize keeps the template's indentation, which Python's tokenizer rejects;
             # every message sits on one line, so dropping the indentation is safe.
-            code = "\n".join(line.lstrip() for line in templatize(text, origin=str(path)).splitlines())
+            code = "\n".join(
+                line.lstrip() for line in templatize(text, origin=str(path)).splitlines()
+            )
         else:
             code = text
         relative = path.relative_to(base).as_posix()

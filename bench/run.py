@@ -1,0 +1,231 @@
+"""`make bench`: seed a bilingual data set on PostgreSQL, serve it with gunicorn under the
+production settings with Redis, drive load with wrk on 127.0.0.1, and print a table.
+
+Figures: requests per second, p50/p95/p99 latency per URL and its ratio to a static file served
+by the same server, SQL queries per page, peak memory per worker; once with the page cache on and
+once with it off. Environment: BENCH_PAGES (default 2000), BENCH_SECONDS per URL (default 8),
+BENCH_CONNECTIONS (default 16), BENCH_DATABASE (default portal_bench)."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+BASE = Path(__file__).resolve().parent.parent
+PAGES = int(os.environ.get("BENCH_PAGES", 2000))
+SECONDS = int(os.environ.get("BENCH_SECONDS", 8))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
+DATABASE = os.environ.get("BENCH_DATABASE", "portal_bench")
+PORT = 8123
+HOST = f"http://127.0.0.1:{PORT}"
+
+
+def environment(page_cache: bool) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-0123456789abcdef",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
+        "REDIS_URL": "redis://127.0.0.1:6379/7",
+        "HTTPS": "false",
+        "LOG_LEVEL": "ERROR",
+        "PAGE_CACHE_SECONDS": "600" if page_cache else "0",
+        "STATIC_ROOT": str(STATIC_ROOT),
+        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+    }
+
+
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-bench-static-"))
+
+
+def manage(*args, page_cache=True):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE, env=environment(page_cache), check=True
+    )
+
+
+def prepare_database():
+    subprocess.run(
+        ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE], check=True
+    )
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
+    manage("migrate", "--no-input", "-v0")
+    manage("catalogue", "compile")
+    manage("collectstatic", "--no-input", "-v0")
+    code = f"from bench.seed import seed; seed({PAGES})"
+    manage("shell", "-c", code)
+    subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=True, capture_output=True)
+
+
+def urls() -> dict[str, str]:
+    """The URLs to measure, found in the seeded data through Django."""
+    code = (
+        "import json; from wagtail.models import Page; from django.conf import settings;"
+        "from django.contrib.staticfiles.storage import staticfiles_storage as s;"
+        "news = Page.objects.live().filter(locale__language_code='de', url_path__startswith='/home/aktuelles/', depth=4).first();"
+        "project = Page.objects.live().filter(locale__language_code='de', url_path__startswith='/home/projekte/', depth=4).first();"
+        "print(json.dumps({'news': news.url, 'project': project.url, 'static': s.url('css/portal.css')}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=BASE,
+        env=environment(True),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = json.loads(out.strip().splitlines()[-1])
+    return {
+        "static file (baseline)": found["static"],
+        "home (de)": "/",
+        "home (en)": "/en/",
+        "news index": "/aktuelles/",
+        "news page": found["news"],
+        "toolbox, 2 filters": "/toolbox/?hazard=hitze&phase=planung",
+        "project page": found["project"],
+        "search": "/suche/?q=klima",
+    }
+
+
+def query_counts(targets: dict[str, str]) -> dict[str, int]:
+    code = (
+        "import json; from django.test import Client; from django.test.utils import CaptureQueriesContext;"
+        "from django.db import connection; from django.conf import settings; settings.PAGE_CACHE_SECONDS = 0;"
+        f"targets = {json.dumps(targets)}; client = Client(HTTP_HOST='127.0.0.1'); result = {{}}\n"
+        "for name, url in targets.items():\n"
+        "    client.get(url)\n"
+        "    with CaptureQueriesContext(connection) as queries: client.get(url)\n"
+        "    result[name] = len(queries)\n"
+        "print(json.dumps(result))"
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=BASE,
+        env=environment(False),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def start_server(page_cache: bool) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            "gunicorn.conf.py",
+            "--access-logfile",
+            "/dev/null",
+        ],
+        cwd=BASE,
+        env=environment(page_cache),
+        start_new_session=True,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{HOST}/healthz", timeout=1)  # noqa: S310
+            return server
+        except OSError:
+            time.sleep(0.2)
+    stop_server(server)
+    raise RuntimeError("gunicorn did not start")
+
+
+def worker_peak_memory_mb(server: subprocess.Popen) -> float:
+    peaks = []
+    for child in Path("/proc").glob("[0-9]*"):
+        try:
+            status = (child / "status").read_text()
+        except OSError:
+            continue
+        if f"PPid:\t{server.pid}\n" in status:
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks) if peaks else 0.0
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
+def load(url: str) -> dict:
+    # Warm up once (renditions, connections), then measure for a bounded time.
+    urllib.request.urlopen(f"{HOST}{url}", timeout=30).read()  # noqa: S310
+    out = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{SECONDS}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(BASE / "bench/percentiles.lua"),
+            f"{HOST}{url}",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=SECONDS + 60,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure(targets: dict[str, str], page_cache: bool) -> tuple[dict, float]:
+    server = start_server(page_cache)
+    try:
+        results = {name: load(url) for name, url in targets.items()}
+        return results, worker_peak_memory_mb(server)
+    finally:
+        stop_server(server)
+
+
+def print_table(title: str, results: dict, queries: dict, memory: float) -> None:
+    baseline = results["static file (baseline)"]["rps"]
+    print(f"\n{title}  (peak memory per worker: {memory:.0f} MB)")
+    print(
+        f"{'URL':24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'vs static':>9} {'SQL':>5} {'errors':>7}"
+    )
+    for name, row in results.items():
+        print(
+            f"{name:24} {row['rps']:8.0f} {row['p50'] / 1000:8.1f} {row['p95'] / 1000:8.1f} "
+            f"{row['p99'] / 1000:8.1f} {row['rps'] / baseline:9.2f} {queries.get(name, 0):5} {row['errors']:7}"
+        )
+
+
+def main() -> None:
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed: apt-get install wrk")
+    print(f"Seeding about {PAGES} pages on PostgreSQL database {DATABASE} …")
+    prepare_database()
+    targets = urls()
+    queries = query_counts({name: url for name, url in targets.items() if "static" not in name})
+    cached, cached_memory = measure(targets, page_cache=True)
+    uncached, uncached_memory = measure(targets, page_cache=False)
+    print_table(
+        f"Page cache on, {SECONDS} s per URL, {CONNECTIONS} connections",
+        cached,
+        queries,
+        cached_memory,
+    )
+    print_table("Page cache off", uncached, queries, uncached_memory)
+    shutil.rmtree(STATIC_ROOT, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Delete form submissions older than the retention period (GDPR; run daily by cron)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.contrib.forms.models import FormSubmission
+
+from enquiries.models import OutgoingEmail
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete form submissions (and their sent e-mails) older than --days "
+        "(default: FORM_SUBMISSION_RETENTION_DAYS)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=settings.FORM_SUBMISSION_RETENTION_DAYS,
+            help="Retention period in days (default %(default)s).",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Only report what would be deleted."
+        )
+
+    def handle(self, *args, days, dry_run, **options):
+        if days < 0:
+            self.stderr.write("--days must not be negative.")
+            return
+        cutoff = timezone.now() - timedelta(days=days)
+        submissions = FormSubmission.objects.filter(submit_time__lt=cutoff)
+        # E-mails of a submission go with it (cascade); these are sent ones without one left.
+        emails = OutgoingEmail.objects.filter(
+            sent_at__isnull=False, created_at__lt=cutoff, submission__isnull=True
+        )
+        count, email_count = submissions.count(), emails.count()
+        verb = "Would delete" if dry_run else "Deleted"
+        if not dry_run:
+            with transaction.atomic():
+                submissions.delete()
+                emails.delete()
+        self.stdout.write(
+            f"{verb} {count} form submission(s) and {email_count} sent e-mail(s) "
+            f"older than {days} days (before {cutoff:%Y-%m-%d %H:%M %Z})."
+        )

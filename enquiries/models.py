@@ -1,0 +1,359 @@
+"""Form pages (general contact form, peer-to-peer registration), their editor-built fields and
+the outbox of e-mails they send."""
+
+import logging
+
+from django import forms
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import models, transaction
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import (
+    AbstractFormField,
+    EmailFormMixin,
+    FormMixin,
+    FormSubmission,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models.base import BasePage
+
+from .abuse import is_rate_limited
+from .forms import (
+    CONSENT,
+    EMAIL_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    EnquiryAdminPageForm,
+    EnquiryForm,
+    EnquiryFormBuilder,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CONSENT = _(
+    "I agree that the portal team stores my details to answer my enquiry. I can withdraw my "
+    "consent at any time."
+)
+
+
+class EnquiryFormField(TranslatableMixin, AbstractFormField):
+    """An editor-built form field whose label, help text and choices are translated."""
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        # The stored key of the answers: identical in every language.
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        abstract = True
+
+
+class FormField(EnquiryFormField):
+    """A field of a general form page."""
+
+    page = ParentalKey("enquiries.FormPage", related_name="form_fields", on_delete=models.CASCADE)
+
+    class Meta(EnquiryFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class PeerExchangeFormField(EnquiryFormField):
+    """An extra field of the peer-to-peer registration, after its fixed fields."""
+
+    page = ParentalKey(
+        "enquiries.PeerExchangeFormPage", related_name="form_fields", on_delete=models.CASCADE
+    )
+
+    class Meta(EnquiryFormField.Meta):
+        verbose_name = _("extra form field")
+        verbose_name_plural = _("extra form fields")
+
+
+class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
+    """A form page: stores each submission, then e-mails the submitter and the editors."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the form."),
+    )
+    thank_you_text = RichTextField(
+        _("confirmation text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after the form has been sent."),
+    )
+    consent_text = models.TextField(
+        _("consent text"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the details are used for; a default text is used if empty."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked next to the consent checkbox."),
+    )
+
+    base_form_class = EnquiryAdminPageForm
+    form_builder = EnquiryFormBuilder
+    landing_page_template = "enquiries/form_page_landing.html"
+    preview_modes = FormMixin.preview_modes
+
+    form_panels = [
+        MultiFieldPanel(
+            [FieldPanel("consent_text"), FieldPanel("privacy_page")], heading=_("Consent")
+        ),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("to_address"), FieldPanel("from_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Notification e-mail to the editors"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+        SynchronizedField("privacy_page"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_meta(self) -> str:
+        return ""
+
+    @property
+    def consent_label(self) -> str:
+        return self.consent_text or DEFAULT_CONSENT
+
+    @property
+    def privacy_url(self) -> str:
+        page = self.privacy_page
+        return (page.localized.url or "") if page else ""
+
+    def fixed_fields(self) -> dict:
+        """Fields built in code, before the editor-built ones."""
+        return {}
+
+    def get_form_class(self):
+        fixed = self.fixed_fields()
+        built = EnquiryFormBuilder(self.get_form_fields()).formfields
+        extra = {name: field for name, field in built.items() if name not in fixed}
+        return type("EnquiryForm", (EnquiryForm,), {**fixed, **extra})
+
+    def get_data_fields(self):
+        fixed = [(name, field.label) for name, field in self.fixed_fields().items()]
+        names = {name for name, _label in fixed}
+        built = [
+            (field.clean_name, field.label)
+            for field in self.get_form_fields()
+            if field.clean_name not in names
+        ]
+        return [
+            ("submit_time", _("Submission date")),
+            *fixed,
+            *built,
+            (CONSENT, _("Consent given")),
+        ]
+
+    def submitter_email(self, data: dict) -> str:
+        if data.get("email"):
+            return data["email"]
+        for field in self.get_form_fields():
+            if field.field_type == "email" and data.get(field.clean_name):
+                return data[field.clean_name]
+        return ""
+
+    def process_form_submission(self, form):
+        """Store the submission and its e-mails in one transaction; send only after commit,
+        so a failing mail server can never lose a submission."""
+        from .mail import queue_emails, send_after_commit
+
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(
+                form_data=form.enquiry_data(), page=self
+            )
+            emails = queue_emails(self, form, submission)
+        send_after_commit(emails)
+        return submission
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and is_rate_limited(request):
+            response = TemplateResponse(request, "429.html", self.get_context(request), status=429)
+        elif request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_bot:
+                # Bots get the confirmation too, so they learn nothing; nothing is stored.
+                response = self.render_landing_page(request)
+            elif form.is_valid():
+                response = self.render_landing_page(request, self.process_form_submission(form))
+            else:
+                response = self._form_response(request, form)
+        else:
+            response = self._form_response(request, self.get_form(page=self, user=request.user))
+        # Personal data and a per-visitor token: never from a shared cache.
+        add_never_cache_headers(response)
+        return response
+
+    def _form_response(self, request, form):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context)
+
+
+class FormPage(EnquiryPage):
+    """A form whose fields editors build, e.g. the contact form."""
+
+    template = "enquiries/form_page.html"
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        *EnquiryPage.form_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("form page")
+        verbose_name_plural = _("form pages")
+
+
+class PeerExchangeFormPage(EnquiryPage):
+    """The registration of a municipality for the peer-to-peer exchange."""
+
+    template = "enquiries/form_page.html"
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        InlinePanel(
+            "form_fields",
+            label=_("Extra form fields"),
+            help_text=_(
+                "Municipality, contact person, role, e-mail, topics and message are always asked."
+            ),
+        ),
+        *EnquiryPage.form_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("peer-to-peer registration page")
+        verbose_name_plural = _("peer-to-peer registration pages")
+
+    def fixed_fields(self) -> dict:
+        from taxonomy.models import Topic
+
+        def text(label, autocomplete, required=True):
+            return forms.CharField(
+                label=label,
+                max_length=200,
+                required=required,
+                widget=forms.TextInput(attrs={"autocomplete": autocomplete}),
+            )
+
+        return {
+            "municipality": text(_("Municipality"), "organization"),
+            "contact_person": text(_("Contact person"), "name"),
+            "role": text(_("Role or department"), "organization-title", required=False),
+            "email": forms.EmailField(
+                label=_("E-mail address"),
+                max_length=EMAIL_MAX_LENGTH,
+                widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+            ),
+            "topics": forms.ModelMultipleChoiceField(
+                label=_("Topics of interest"),
+                queryset=Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
+                to_field_name="slug",
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            ),
+            "message": forms.CharField(
+                label=_("Message"),
+                required=False,
+                max_length=MESSAGE_MAX_LENGTH,
+                widget=forms.Textarea,
+                help_text=_("What would you like to learn from other cities, or share with them?"),
+            ),
+        }
+
+
+class OutgoingEmail(models.Model):
+    """An e-mail waiting to be sent (or sent): written with its submission, sent afterwards,
+    retried until it goes out."""
+
+    submission = models.ForeignKey(
+        FormSubmission,
+        verbose_name=_("submission"),
+        null=True,
+        blank=True,
+        # Deleting a submission deletes the personal data in its e-mails too.
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    sender = models.CharField(_("sender"), max_length=255, blank=True)
+    recipient = models.EmailField(_("recipient"), max_length=EMAIL_MAX_LENGTH)
+    subject = models.CharField(_("subject"), max_length=255)
+    body = models.TextField(_("body"))
+    language = models.CharField(_("language"), max_length=10)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    last_attempt_at = models.DateTimeField(_("last attempt at"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.subject} → {self.recipient}"
+
+    def send(self) -> bool:
+        """Try once; on failure log it and leave the e-mail pending for the next retry."""
+        self.attempts += 1
+        self.last_attempt_at = timezone.now()
+        try:
+            send_mail(
+                self.subject,
+                self.body,
+                self.sender or settings.DEFAULT_FROM_EMAIL,
+                [self.recipient],
+            )
+        except Exception as error:  # any transport error: SMTP, DNS, timeouts, …
+            self.last_error = f"{type(error).__name__}: {error}"[:2000]
+            logger.warning("E-mail %s not sent (attempt %s): %s", self.pk, self.attempts, error)
+            self.save(update_fields=["attempts", "last_attempt_at", "last_error"])
+            return False
+        self.sent_at = self.last_attempt_at
+        self.last_error = ""
+        self.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
+        return True

@@ -1,0 +1,1 @@
+"""Who may do what: roles, moderation, scheduling, admin protection and upload rules."""

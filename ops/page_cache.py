@@ -1,0 +1,87 @@
+"""Cache of whole anonymous page responses, per URL (the URL carries the language).
+
+Every entry's key includes a site-wide generation number. Any content change that a page may
+show (publish, unpublish, move, delete, translate, snippet edits) bumps the generation, so every
+cached page is invalidated at once: coarse, but always correct, and content changes are rare
+compared with reads. A CDN in front keeps its copies for ``CDN_MAX_AGE`` seconds and is purged
+through Wagtail's frontend cache module when configured.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+CACHE_HEADER = "X-Page-Cache"
+
+
+def current_generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = 1
+        cache.add(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def bump_generation() -> None:
+    """Invalidate every cached page."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # the key expired or was evicted
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _cacheable_response(response) -> bool:
+    if response.status_code not in (200, 301, 302, 404) or response.streaming:
+        return False
+    if response.cookies or "cookie" in response.get("Vary", "").lower():
+        return False  # personal: e.g. a form page with its visitor's CSRF token
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+class PageCacheMiddleware:
+    """Serves anonymous GET requests from the cache; stores cacheable responses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _cacheable_request(request):
+            return self.get_response(request)
+        key = None
+        try:
+            key = (
+                f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+            )
+            cached = cache.get(key)
+        except Exception:  # a cache outage must never take pages down
+            logger.warning("Page cache unavailable; serving uncached.", exc_info=True)
+            cached = None
+        if cached is not None:
+            cached[CACHE_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if key is not None and _cacheable_response(response):
+            patch_cache_control(response, public=True, max_age=settings.CDN_MAX_AGE)
+            response[CACHE_HEADER] = "miss"
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            try:
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store page in cache.", exc_info=True)
+        return response

@@ -1,0 +1,1 @@
+"""Municipality profiles and the overview map."""

@@ -1,0 +1,145 @@
+"""The overview of all municipalities and, as its routes, one profile per municipality."""
+
+from dataclasses import dataclass, field
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+
+from home.models import IndexPage
+from taxonomy.models import Municipality
+
+from . import geo
+from .relations import Relation, municipalities, municipality_by_slug, relations
+
+# Headings for the page types known today; others fall back to their verbose name.
+SECTION_TITLES = {
+    "projects.projectpage": _("Projects"),
+    "toolbox.toolpage": _("Tools used"),
+    "news.eventpage": _("Events"),
+    "news.newspage": _("News"),
+}
+
+
+def section_title(relation: Relation) -> str:
+    return SECTION_TITLES.get(relation.label) or relation.verbose_name_plural.capitalize()
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many pages of one section a municipality has."""
+
+    label: str  # the page model's label, e.g. "projects.projectpage"
+    title: str
+    count: int
+
+
+@dataclass
+class Entry:
+    """A municipality in the overview: its profile URL, counts per section, its map point."""
+
+    municipality: Municipality
+    url: str
+    counts: list[Count]
+    point: tuple[float, float] | None
+
+    @property
+    def total(self) -> int:
+        return sum(count.count for count in self.counts)
+
+
+@dataclass
+class StateGroup:
+    """The municipalities of one federal state."""
+
+    name: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
+    """The municipalities of one language on a map and in a list; ``<slug>/`` is a profile."""
+
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("municipality index page")
+        verbose_name_plural = _("municipality index pages")
+
+    def listing_items(self, limit: int):
+        return []  # profiles are routes, not child pages
+
+    def profile_url(self, slug: str, request=None) -> str:
+        base = self.get_url(request) or ""
+        return base + self.reverse_subpage("profile", kwargs={"slug": slug})
+
+    def entries(self, request=None) -> list[Entry]:
+        """Every municipality with its counts; a constant number of queries."""
+        ids = [(relation, relation.page_ids_by_slug(self.locale)) for relation in relations()]
+        base = self.get_url(request) or ""
+        projection = geo.projection()
+        result = []
+        for municipality in municipalities(self.locale):
+            slug = municipality.slug
+            point = None
+            if municipality.latitude is not None and municipality.longitude is not None:
+                point = projection.point(
+                    float(municipality.longitude), float(municipality.latitude)
+                )
+            result.append(
+                Entry(
+                    municipality=municipality,
+                    url=base + self.reverse_subpage("profile", kwargs={"slug": slug}),
+                    counts=[
+                        Count(rel.label, section_title(rel), len(by_slug.get(slug, ())))
+                        for rel, by_slug in ids
+                    ],
+                    point=point,
+                )
+            )
+        return result
+
+    @staticmethod
+    def by_state(entries: list[Entry]) -> list[StateGroup]:
+        groups: dict[str, StateGroup] = {}
+        for code, label in [*Municipality.FederalState.choices, ("", _("Other regions"))]:
+            groups[code] = StateGroup(str(label))
+        for entry in entries:
+            groups[entry.municipality.federal_state or ""].entries.append(entry)
+        return sorted((g for g in groups.values() if g.entries), key=lambda g: g.name.casefold())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        entries = self.entries(request)
+        context["entries"] = entries
+        context["mapped"] = [entry for entry in entries if entry.point]
+        context["states"] = self.by_state(entries)
+        context["map"] = {"view_box": geo.view_box(), "outline": geo.outline_path()}
+        return context
+
+    @path("", name="index")
+    def index_view(self, request):
+        return self.render(request)
+
+    @re_path(r"^(?P<slug>[-\w]+)/$", name="profile")
+    def profile_view(self, request, slug: str):
+        municipality = municipality_by_slug(slug, self.locale)
+        if municipality is None:
+            raise Http404("Unknown municipality")
+        sections = []
+        for relation in relations():
+            pages = list(relation.pages_for(slug, self.locale).specific())
+            if pages:
+                sections.append(
+                    {"label": relation.label, "title": section_title(relation), "pages": pages}
+                )
+        return self.render(
+            request,
+            template="places/municipality_profile.html",
+            context_overrides={
+                "municipality": municipality,
+                "sections": sections,
+                # The language switcher appends this to the index's translations.
+                "localized_route": self.reverse_subpage("profile", kwargs={"slug": slug}),
+            },
+        )

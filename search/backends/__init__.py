@@ -1,0 +1,1 @@
+"""Search backends: Wagtail's Elasticsearch backend with German and English analysis."""

@@ -1,0 +1,220 @@
+"""Keeps the search documents in step with the page tree: build, save and remove documents."""
+
+import datetime
+import logging
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils.html import strip_tags
+
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from taxonomy.localize import localize_terms
+
+from .models import SearchDocument
+from .text import clean, words_text
+
+logger = logging.getLogger(__name__)
+
+TITLE_FIELDS = {"title", "seo_title"}
+TEASER_FIELDS = {"teaser", "search_description", "summary", "intro"}
+PG_CONFIGS = {"de": "german", "en": "english"}
+VECTOR_SQL = """
+UPDATE search_searchdocument SET
+    search_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
+        || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
+        || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C'),
+    rank_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
+        || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
+WHERE page_id = %(page_id)s
+"""
+
+
+def pg_config(language: str) -> str:
+    """The PostgreSQL text-search configuration of a language."""
+    return PG_CONFIGS.get(language, "simple")
+
+
+def text_of(value) -> str:
+    """Searchable text from a field value: strings, lists, dicts, rich text and streams."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(text_of(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(text_of(item) for item in value.values())
+    if isinstance(value, (datetime.date, int, float, bool)):
+        return ""  # dates and numbers make poor search terms
+    return clean(strip_tags(str(value)))
+
+
+def field_texts(obj, fields, locale=None):
+    """(field name, text) for every search field of ``obj``, following related fields."""
+    for field in fields:
+        if isinstance(field, index.SearchField | index.AutocompleteField):
+            try:
+                yield field.field_name, text_of(field.get_value(obj))
+            except Exception:  # a broken field must not stop a publication
+                logger.exception("Cannot index %s of %r", field.field_name, obj)
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = list(related.all()) if hasattr(related, "all") else [related]
+            if locale is not None and items and hasattr(items[0], "translation_key"):
+                # Translations share synchronised terms; index them in the page's language.
+                items = localize_terms(items, locale)
+            for item in items:
+                for name, text in field_texts(item, field.fields, locale):
+                    yield f"{field.field_name}.{name}", text
+
+
+def page_date(page):
+    """The date a result shows: a ``date`` field, else the date an event ``start``s."""
+    for name in ("date", "start"):
+        value = getattr(page, name, None)
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+    return None
+
+
+def topic_slugs(page) -> str:
+    topics = getattr(page, "topics", None)
+    if topics is None or not hasattr(topics, "all"):
+        return ""
+    return " " + " ".join(sorted({topic.slug for topic in topics.all()})) + " "
+
+
+def is_searchable(page) -> bool:
+    """Only live pages without view restrictions on them or their ancestors are searchable."""
+    return (
+        page.live
+        and page.depth > 1
+        and not PageViewRestriction.objects.filter(
+            page__path__in=[page.path[:end] for end in range(4, len(page.path) + 1, 4)]
+        ).exists()
+    )
+
+
+def build(page) -> SearchDocument:
+    """An unsaved search document for a page."""
+    page = page.specific
+    parts = {"title": [page.title], "teaser": [], "body": []}
+    for name, text in field_texts(page, page.get_search_fields(), page.locale):
+        if not text or name == "title":
+            continue
+        part = "teaser" if name in TEASER_FIELDS else "title" if name in TITLE_FIELDS else "body"
+        parts[part].append(text)
+    language = page.locale.language_code
+    title, teaser, body = (clean(" ".join(parts[key])) for key in ("title", "teaser", "body"))
+    return SearchDocument(
+        page_id=page.pk,
+        language=language,
+        translation_key=page.translation_key,
+        content_type=ContentType.objects.get_for_model(type(page)),
+        title=clean(page.title)[:255],
+        teaser=teaser,
+        body=body,
+        date=page_date(page),
+        topics=topic_slugs(page),
+        words_title=words_text(title, language),
+        words=words_text(f"{title} {teaser} {body}", language),
+    )
+
+
+def save_vector(document: SearchDocument, cursor) -> None:
+    """Fills the tsvector of a document from its normalised text (PostgreSQL only)."""
+    from .text import normalise
+
+    language = document.language
+    cursor.execute(
+        VECTOR_SQL,
+        {
+            "config": pg_config(language),
+            "title": normalise(document.title, language),
+            "teaser": normalise(document.teaser, language),
+            "body": normalise(document.body, language),
+            "page_id": document.page_id,
+        },
+    )
+
+
+def sync_page(page) -> bool:
+    """Indexes a page if it is searchable, removes it otherwise; True when indexed."""
+    from .engine import elastic_index
+
+    if not is_searchable(page):
+        remove_pages([page.pk])
+        return False
+    document = build(page)
+    with transaction.atomic():
+        SearchDocument.objects.filter(page_id=page.pk).delete()
+        document.save(force_insert=True)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                save_vector(document, cursor)
+    elastic = elastic_index()
+    if elastic is not None:
+        elastic.index_documents([document])
+    return True
+
+
+def sync_subtree(page) -> None:
+    """Re-checks a page and its descendants, e.g. after a move or a privacy change."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific().iterator():
+        sync_page(descendant)
+
+
+def remove_pages(page_ids) -> None:
+    from .engine import elastic_index
+
+    page_ids = list(page_ids)
+    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    elastic = elastic_index()
+    if elastic is not None:
+        elastic.delete_documents(page_ids)
+
+
+def searchable_pages():
+    """Every page that belongs in the index."""
+    return Page.objects.live().public().filter(depth__gt=1).specific()
+
+
+def rebuild(progress=None) -> int:
+    """Rebuilds every document from scratch; ``progress(done, total)`` is called as it goes."""
+    pages = searchable_pages()
+    total = pages.count()
+    SearchDocument.objects.all().delete()
+    done = 0
+    batch = []
+    for page in pages.iterator(chunk_size=200):
+        batch.append(build(page))
+        if len(batch) >= 200:
+            done += save_batch(batch)
+            batch = []
+            if progress:
+                progress(done, total)
+    done += save_batch(batch)
+    if progress:
+        progress(done, total)
+    return done
+
+
+def save_batch(documents) -> int:
+    from .engine import elastic_index
+
+    if not documents:
+        return 0
+    with transaction.atomic():
+        SearchDocument.objects.bulk_create(documents)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                for document in documents:
+                    save_vector(document, cursor)
+    elastic = elastic_index()
+    if elastic is not None:
+        elastic.index_documents(documents)
+    return len(documents)

@@ -1,0 +1,167 @@
+"""The search page and the autocomplete endpoint."""
+
+import math
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from taxonomy.models import Topic
+
+from .engine import Criteria, engine
+from .forms import SearchParameters, type_choices
+from .models import QueryStat
+from .text import terms
+
+PER_PAGE = 10
+OTHER_LANGUAGE_LIMIT = 5
+URL_NAMES = {"de": "search_de", "en": "search_en"}
+
+
+def search_url(language: str | None = None) -> str:
+    """The search page's URL in a language: /suche/ or /en/search/."""
+    language = language or translation.get_language() or "de"
+    language = language if language in URL_NAMES else "de"
+    with translation.override(language):
+        return reverse(URL_NAMES[language])
+
+
+def other_language(language: str) -> str:
+    return "en" if language == "de" else "de"
+
+
+def topics_for(language: str):
+    """Topics in the visitor's language, for the filter; values are slugs."""
+    return list(Topic.objects.filter(locale__language_code=language).order_by("name"))
+
+
+def attach_pages(hits, request):
+    """Adds ``url`` and ``type_label`` to every hit (one query for all pages)."""
+    pages = Page.objects.in_bulk([hit.page_id for hit in hits])
+    for hit in hits:
+        page = pages.get(hit.page_id)
+        hit.url = page.get_url(request) if page else ""
+        model = ContentType.objects.get_for_id(hit.content_type_id).model_class()
+        hit.type_label = model._meta.verbose_name if model else ""
+    return [hit for hit in hits if hit.url]
+
+
+def editors_picks(query: str, language: str, request):
+    """Wagtail's search promotions for this query whose page is live and in this language."""
+    query_row = Query.objects.filter(query_string=" ".join(query.lower().split())).first()
+    if query_row is None:
+        return []
+    picks = query_row.editors_picks.filter(
+        page__locale__language_code=language, page__live=True
+    ).select_related("page")
+    ids = [pick.page_id for pick in picks]
+    public = set(Page.objects.public().filter(pk__in=ids).values_list("pk", flat=True))
+    return [pick for pick in picks if pick.page_id in public]
+
+
+def record(query: str, language: str, total: int):
+    """Counts the query for the admin report of popular and zero-result searches."""
+    key = " ".join(query.lower().split())[:255]
+    stat, _created = QueryStat.objects.get_or_create(query=key, language=language)
+    QueryStat.objects.filter(pk=stat.pk).update(
+        searches=F("searches") + 1, zero_results=F("zero_results") + (0 if total else 1)
+    )
+
+
+@require_GET
+def search(request):
+    language = translation.get_language() or "de"
+    canonical = search_url(language)
+    if request.path != canonical:
+        query = request.GET.urlencode()
+        return redirect(f"{canonical}?{query}" if query else canonical)
+    topics = topics_for(language)
+    params = SearchParameters(request.GET, {topic.slug for topic in topics})
+    context = {
+        "params": params,
+        "topics": topics,
+        "type_choices": type_choices(),
+        "search_url": canonical,
+        "other_language": other_language(language),
+    }
+    if params.query and not terms(params.query, language):
+        context["message"] = _(
+            "Please enter words or numbers; punctuation alone cannot be searched."
+        )
+    elif not params.query:
+        context["message"] = _("Please enter a search term.")
+    else:
+        context.update(run_search(request, params, language))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def run_search(request, params, language):
+    search_engine = engine()
+    criteria = Criteria(
+        query=params.query,
+        language=language,
+        content_type_ids=params.content_type_ids,
+        topic=params.topic,
+        sort=params.sort,
+        offset=(params.page - 1) * PER_PAGE,
+        limit=PER_PAGE,
+    )
+    results = search_engine.search(criteria)
+    page_count = max(1, math.ceil(results.total / PER_PAGE))
+    if params.page > page_count:
+        params.notices.append(_("There is no such page of results; showing the first page."))
+        params.page, criteria.offset = 1, 0
+        results = search_engine.search(criteria)
+    other = other_language(language)
+    extra = search_engine.search(
+        Criteria(
+            query=params.query,
+            language=other,
+            content_type_ids=params.content_type_ids,
+            topic=params.topic,
+            sort=params.sort,
+            limit=OTHER_LANGUAGE_LIMIT,
+        ),
+        exclude_language=language,
+    )
+    if params.page == 1:
+        record(params.query, language, results.total + extra.total)
+    return {
+        "results": results,
+        "hits": attach_pages(results.hits, request),
+        "other_hits": attach_pages(extra.hits, request),
+        "other_total": extra.total,
+        "picks": editors_picks(params.query, language, request) if params.page == 1 else [],
+        "page_number": params.page,
+        "first_number": criteria.offset + 1,
+        "page_count": page_count,
+        "previous_page": params.page - 1 if params.page > 1 else None,
+        "next_page": params.page + 1 if params.page < page_count else None,
+    }
+
+
+@require_GET
+def autocomplete(request):
+    """Up to eight page titles in the visitor's language for the header's search box."""
+    language = translation.get_language() or "de"
+    query = (request.GET.get("q") or "").replace("\x00", "")[:200]
+    if not terms(query, language):
+        return JsonResponse({"results": []})
+    results = engine().search(Criteria(query=query, language=language, limit=8))
+    hits = attach_pages(results.hits, request)
+    return JsonResponse(
+        {
+            "results": [
+                {"title": hit.title, "url": hit.url, "type": str(hit.type_label)} for hit in hits
+            ]
+        }
+    )

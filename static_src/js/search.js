@@ -1,0 +1,76 @@
+/* Suggestions for the header's search box; the form works without this script. */
+(function () {
+  "use strict";
+  var form = document.querySelector(".header-search[data-autocomplete-url]");
+  if (!form || !window.fetch) return;
+  var input = form.querySelector("input[type=search]");
+  var list = form.querySelector(".header-search__suggestions");
+  var timer = null;
+  var controller = null;
+  var active = -1;
+
+  function close() {
+    list.hidden = true;
+    list.innerHTML = "";
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  }
+
+  function show(results) {
+    list.innerHTML = "";
+    results.forEach(function (result, index) {
+      var item = document.createElement("li");
+      item.id = "header-search-option-" + index;
+      item.setAttribute("role", "option");
+      var link = document.createElement("a");
+      link.href = result.url;
+      link.textContent = result.title;
+      var type = document.createElement("small");
+      type.textContent = result.type;
+      link.appendChild(type);
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    list.hidden = results.length === 0;
+    input.setAttribute("aria-expanded", results.length ? "true" : "false");
+  }
+
+  function fetchSuggestions() {
+    var query = input.value.trim();
+    if (query.length < 2) { close(); return; }
+    if (controller) controller.abort();
+    controller = new AbortController();
+    var url = form.dataset.autocompleteUrl + "?q=" + encodeURIComponent(query);
+    fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : { results: [] }; })
+      .then(function (data) { show(data.results || []); })
+      .catch(function () { /* suggestions are optional */ });
+  }
+
+  function move(step) {
+    var items = list.querySelectorAll("li");
+    if (!items.length) return;
+    if (active >= 0) items[active].removeAttribute("aria-selected");
+    active = (active + step + items.length) % items.length;
+    items[active].setAttribute("aria-selected", "true");
+    input.setAttribute("aria-activedescendant", items[active].id);
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(fetchSuggestions, 200);
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); move(1); }
+    else if (event.key === "ArrowUp") { event.preventDefault(); move(-1); }
+    else if (event.key === "Escape") { close(); }
+    else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      window.location.href = list.querySelectorAll("a")[active].href;
+    }
+  });
+  document.addEventListener("click", function (event) {
+    if (!form.contains(event.target)) close();
+  });
+})();

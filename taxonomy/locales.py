@@ -1,0 +1,56 @@
+"""The visitor's Locale without a query per use (kept here, in the lowest shared layer). Wagtail's ``Locale.get_active()`` and
+``page.localized`` ask the database each time; a page that links twenty pages would ask
+twenty times. Locales change almost never, so they are kept per process and reloaded when
+one is saved or deleted."""
+
+from django.db.models.signals import post_delete, post_save
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+_by_code: dict[str, Locale] = {}
+
+
+def locale_for(language_code: str) -> Locale | None:
+    if not _by_code:
+        _by_code.update({locale.language_code: locale for locale in Locale.objects.all()})
+    return _by_code.get(language_code)
+
+
+def language_code_of(locale_id: int) -> str | None:
+    """The language code of a locale id, from the same per-process table."""
+    locale_for("")  # loads the table if needed
+    return next((code for code, locale in _by_code.items() if locale.pk == locale_id), None)
+
+
+def active_locale() -> Locale | None:
+    return locale_for(translation.get_language() or "")
+
+
+def forget(**kwargs) -> None:
+    """Reload the table on next use (after a Locale is saved or deleted, and between tests)."""
+    _by_code.clear()
+
+
+post_save.connect(forget, sender=Locale, dispatch_uid="taxonomy.locales.saved")
+post_delete.connect(forget, sender=Locale, dispatch_uid="taxonomy.locales.deleted")
+
+
+def localized_pages(pages, locale: Locale | None = None) -> dict[int, Page]:
+    """Each page's live translation in ``locale`` (default: the visitor's), in one query,
+    keyed by the original page's id; pages without one map to themselves."""
+    pages = [page for page in pages if page is not None]
+    locale = locale or active_locale()
+    if locale is None:
+        return {page.pk: page for page in pages}
+    foreign = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    translations = {}
+    if foreign:
+        for page in Page.objects.filter(translation_key__in=foreign, locale=locale).live():
+            translations[page.translation_key] = page
+    return {
+        page.pk: page
+        if page.locale_id == locale.pk
+        else translations.get(page.translation_key, page)
+        for page in pages
+    }

@@ -1,0 +1,116 @@
+from django.core.cache import cache
+
+import pytest
+
+from tests.factories.home import StandardPageFactory
+from tests.factories.taxonomy import TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_second_anonymous_request_is_served_from_the_cache(client, homes):
+    first = client.get("/en/")
+    second = client.get("/en/")
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
+
+
+def test_each_language_and_query_string_has_its_own_entry(client, homes):
+    client.get("/")
+
+    assert client.get("/en/")["X-Page-Cache"] == "miss"
+    assert client.get("/?page=2")["X-Page-Cache"] == "miss"
+
+
+def test_publishing_invalidates_cached_pages(client, homes):
+    page = StandardPageFactory(parent=homes["de"], title="Alt", show_in_menus=True)
+    assert "Alt" in client.get("/").content.decode()
+
+    page.title = "Neu"
+    page.save_revision().publish()
+    response = client.get("/")
+
+    assert response["X-Page-Cache"] == "miss"
+    assert "Neu" in response.content.decode()
+
+
+def test_unpublishing_invalidates_cached_pages(client, homes):
+    page = StandardPageFactory(parent=homes["de"], title="Bald weg", show_in_menus=True)
+    client.get("/")
+
+    page.unpublish()
+
+    assert "Bald weg" not in client.get("/").content.decode()
+
+
+def test_snippet_edits_invalidate_cached_pages(client, homes):
+    client.get("/")
+
+    TopicFactory(name="Neues Thema")
+
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_logged_in_editors_are_never_served_from_the_cache(client, homes, superuser):
+    client.get("/")
+    client.force_login(superuser)
+
+    response = client.get("/")
+
+    assert "X-Page-Cache" not in response
+    assert "userbar" in response.content.decode()
+
+
+def test_responses_that_set_cookies_are_not_cached(client, homes, monkeypatch):
+    from home.models import HomePage
+
+    original = HomePage.serve
+
+    def serve_with_cookie(self, request, *args, **kwargs):
+        response = original(self, request, *args, **kwargs)
+        response.set_cookie("csrftoken", "personal")
+        return response
+
+    monkeypatch.setattr(HomePage, "serve", serve_with_cookie)
+    client.get("/")
+
+    assert client.get("/").get("X-Page-Cache") is None
+
+
+def test_admin_and_health_checks_bypass_the_cache(client, homes):
+    assert "X-Page-Cache" not in client.get("/admin/login/")
+    assert "X-Page-Cache" not in client.get("/healthz")
+
+
+def test_pages_are_served_when_redis_is_down(client, homes, settings, caplog):
+    """django-redis against a port where nothing listens: the portal answers, uncached."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+            },
+        }
+    }
+    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+    first = client.get("/en/")
+    second = client.get("/en/")
+
+    assert first.status_code == second.status_code == 200
+    assert second["X-Page-Cache"] == "miss"
+    assert any(
+        "redis" in record.getMessage().lower() or record.exc_info for record in caplog.records
+    )

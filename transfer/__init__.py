@@ -1,0 +1,1 @@
+"""Moving content between instances: export and import of pages and snippets as JSON."""
