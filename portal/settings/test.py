@@ -15,3 +15,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 # The page cache would hide changes tests make between requests; its own tests switch it on.
 PAGE_CACHE_SECONDS = 0
+# Static files come from the app directories (finders); nothing is collected for tests.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -73,7 +73,7 @@ def test_extra_field_may_not_repeat_a_built_in_field(admin_client_de, registrati
         }
     )
     response = admin_client_de.post(url, data)
-    assert "already asks for this" in response.content.decode()
+    assert "wird im Formular bereits abgefragt" in response.content.decode()
     assert not registration.form_fields.exists()
 
 

@@ -51,8 +51,9 @@ def test_the_lockout_page_explains_itself_on_the_login_form(client, staff):
 
     html = attempt(client, "redaktion", PASSWORD).content.decode()
 
-    assert "Too many failed sign-in attempts" in html
-    assert "30 minutes" in html
+    # The admin speaks the site language (German) to a visitor who is not signed in.
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in html
+    assert "30 Minuten" in html
     assert 'name="username"' in html
 
 

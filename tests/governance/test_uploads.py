@@ -81,4 +81,4 @@ def test_an_oversized_document_is_refused(admin, settings):
     response = upload_document(admin, "gross.pdf", b"%PDF-1.4\n" + b"x" * 100)
 
     assert not Document.objects.exists()
-    assert "too big" in response.content.decode()
+    assert "zu groß" in response.content.decode()

@@ -37,7 +37,7 @@ def test_overview_groups_municipalities_by_federal_state(client, index):
     groups = [
         (g.name, [e.municipality.name for e in g.entries]) for g in response.context["states"]
     ]
-    assert groups == [("Baden-Württemberg", ["Ulm"]), ("North Rhine-Westphalia", ["Bonn", "Köln"])]
+    assert groups == [("Baden-Württemberg", ["Ulm"]), ("Nordrhein-Westfalen", ["Bonn", "Köln"])]
 
 
 def test_overview_counts_the_projects_of_each_municipality(client, homes, index, ulm):

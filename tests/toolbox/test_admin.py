@@ -82,4 +82,4 @@ def test_revision_comparison_shows_size_labels(admin_client, index):
     response = admin_client.get(url)
 
     assert response.status_code == 200
-    assert "Rural municipality" in response.content.decode()
+    assert "Landgemeinde" in response.content.decode()

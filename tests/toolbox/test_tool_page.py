@@ -143,7 +143,7 @@ def test_municipality_sizes_survive_saving_and_revisions(tool):
 
     assert stored.municipality_sizes == ["large", "medium"]
     assert revision.municipality_sizes == ["large", "medium"]
-    assert stored.municipality_size_labels[0].startswith("Large city")
+    assert stored.municipality_size_labels[0].startswith("Großstadt")
 
 
 def test_translation_copies_terms_and_synchronised_fields(index_en, tool):

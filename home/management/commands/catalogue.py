@@ -13,6 +13,7 @@ and ``make test`` work on a machine that has only Python.
 import io
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation.template import templatize
@@ -22,7 +23,8 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-SOURCE_DIRS = ["portal", "home", "news", "projects", "toolbox", "search", "templates"]
+# Besides every installed app that lives in the project (found through the app registry).
+EXTRA_SOURCE_DIRS = ["portal", "templates"]
 TEMPLATE_SUFFIXES = {".html", ".txt", ".xml"}
 KEYWORDS = {
     **DEFAULT_KEYWORDS,
@@ -35,9 +37,18 @@ KEYWORDS = {
 DOMAIN = "django"
 
 
+def source_dirs(base: Path) -> list[Path]:
+    project_apps = [
+        Path(config.path)
+        for config in apps.get_app_configs()
+        if Path(config.path).parent == base  # top-level apps only, not installed packages
+    ]
+    return sorted({*project_apps, *(base / name for name in EXTRA_SOURCE_DIRS)})
+
+
 def source_files(base: Path):
-    for folder in SOURCE_DIRS:
-        for path in sorted((base / folder).rglob("*")):
+    for folder in source_dirs(base):
+        for path in sorted(folder.rglob("*")):
             if "migrations" in path.parts or not path.is_file():
                 continue
             if path.suffix == ".py" or path.suffix in TEMPLATE_SUFFIXES:
