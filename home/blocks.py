@@ -11,6 +11,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 from wagtail_localize.segments import StringSegmentValue
 
 from taxonomy.locales import localized_pages
@@ -233,6 +234,16 @@ class TeaserListBlock(blocks.StructBlock):
     pages = blocks.ListBlock(
         blocks.PageChooserBlock(label=_("Page")), label=_("Pages"), min_num=1, max_num=12
     )
+
+    def get_context(self, value, parent_context=None):
+        """The live chosen pages in the visitor's language, resolved for all cards at once."""
+        context = super().get_context(value, parent_context)
+        chosen = [page for page in value["pages"] if page is not None]
+        localized = localized_pages(chosen)
+        order = [localized[page.pk].pk for page in chosen]
+        specific = Page.objects.filter(pk__in=order).live().specific().in_bulk()
+        context["teaser_pages"] = [specific[pk] for pk in order if pk in specific]
+        return context
 
     class Meta:
         icon = "list-ul"

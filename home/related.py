@@ -10,6 +10,8 @@ from django.db.models import Count, F, Max
 
 from wagtail.models import Page
 
+from taxonomy.locales import localized_pages
+
 from .models.mixins import TopicsMixin
 
 DEFAULT_LIMIT = 4
@@ -57,15 +59,12 @@ def _shared_topic_counts(page: Page, topic_keys: list):
 
 def related_pages(page: Page, limit: int = DEFAULT_LIMIT) -> list[Page]:
     """Up to ``limit`` live, public pages in the page's language, most related first."""
-    picked_ids = [
-        block.value.pk for block in getattr(page, "related_pages", []) if block.value is not None
-    ]
+    picks = _localized_picks([block.value for block in getattr(page, "related_pages", [])], page)
     topic_keys = list(page.topics.values_list("translation_key", flat=True))
     candidates = []
     if topic_keys:
         candidates = [row["page_id"] for row in _shared_topic_counts(page, topic_keys)[: limit * 3]]
 
-    picks = _localized_picks(picked_ids, page.locale_id) if picked_ids else []
     ranked = list(dict.fromkeys([*picks, *candidates]))
     ranked = [pk for pk in ranked if pk != page.pk]
     pages = {
@@ -75,13 +74,12 @@ def related_pages(page: Page, limit: int = DEFAULT_LIMIT) -> list[Page]:
     return [pages[pk] for pk in ranked if pk in pages][:limit]
 
 
-def _localized_picks(picked_ids: list[int], locale_id: int) -> list[int]:
-    """The picked pages' ids in ``locale_id``, in the editor's order; a pick may point at the
-    other language's page, so it is resolved by translation key."""
-    keys = dict(Page.objects.filter(pk__in=picked_ids).values_list("pk", "translation_key"))
-    localized = dict(
-        Page.objects.filter(translation_key__in=keys.values(), locale_id=locale_id).values_list(
-            "translation_key", "pk"
-        )
-    )
-    return [localized[keys[pk]] for pk in picked_ids if pk in keys and keys[pk] in localized]
+def _localized_picks(picked: list, page: Page) -> list[int]:
+    """The picked pages' ids in the page's language, in the editor's order; a pick may point at
+    the other language's page (wagtail-localize copies it unchanged), so it is resolved."""
+    localized = localized_pages(picked, page.locale_id)
+    return [
+        target.pk
+        for target in (localized[pick.pk] for pick in picked if pick is not None)
+        if target.locale_id == page.locale_id
+    ]

@@ -36,21 +36,22 @@ post_save.connect(forget, sender=Locale, dispatch_uid="taxonomy.locales.saved")
 post_delete.connect(forget, sender=Locale, dispatch_uid="taxonomy.locales.deleted")
 
 
-def localized_pages(pages, locale: Locale | None = None) -> dict[int, Page]:
-    """Each page's live translation in ``locale`` (default: the visitor's), in one query,
-    keyed by the original page's id; pages without one map to themselves."""
+def localized_pages(pages, locale: Locale | int | None = None) -> dict[int, Page]:
+    """Each page's live translation in ``locale`` (a Locale or its id; default: the visitor's),
+    in one query, keyed by the original page's id; pages without one map to themselves."""
     pages = [page for page in pages if page is not None]
     locale = locale or active_locale()
     if locale is None:
         return {page.pk: page for page in pages}
-    foreign = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    locale_id = locale if isinstance(locale, int) else locale.pk
+    foreign = {page.translation_key for page in pages if page.locale_id != locale_id}
     translations = {}
     if foreign:
-        for page in Page.objects.filter(translation_key__in=foreign, locale=locale).live():
+        for page in Page.objects.filter(translation_key__in=foreign, locale_id=locale_id).live():
             translations[page.translation_key] = page
     return {
         page.pk: page
-        if page.locale_id == locale.pk
+        if page.locale_id == locale_id
         else translations.get(page.translation_key, page)
         for page in pages
     }
