@@ -10,7 +10,7 @@ PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 MANAGE := $(UV) run --frozen python manage.py
 
-.PHONY: help install run serve bench migrate demo test lint format messages check-messages compile-messages
+.PHONY: help install run serve bench migrate demo test test-browser lint format messages check-messages compile-messages
 
 help: ## List the targets with a one-line description each
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}'
@@ -68,4 +68,9 @@ check-messages: install ## Fail when the catalogue is stale or has untranslated 
 test: lint check-messages compile-messages ## Lint, system checks, migration and catalogue checks, then pytest (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(UV) run --frozen pytest -n $(PYTEST_WORKERS)
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) --ignore=tests/browser
+
+test-browser: compile-messages ## Browser tests in Debian's Chromium (journeys, axe-core, responsive, privacy); artefacts in test-artifacts/browser/
+	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is missing: apt-get install chromium" >&2; exit 1; }
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	$(UV) run --frozen pytest tests/browser -p no:xdist --output test-artifacts/browser/failures --screenshot only-on-failure
