@@ -10,6 +10,7 @@ from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -26,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.base import BasePage
+from taxonomy.locales import live_localized_by_id
 
 from .abuse import is_rate_limited
 from .forms import (
@@ -156,10 +158,13 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
     def consent_label(self) -> str:
         return self.consent_text or DEFAULT_CONSENT
 
-    @property
+    @cached_property
     def privacy_url(self) -> str:
-        page = self.privacy_page
-        return (page.localized.url or "") if page else ""
+        """The privacy page in the visitor's language (one query, however often asked)."""
+        if self.privacy_page_id is None:
+            return ""
+        page = live_localized_by_id({self.privacy_page_id}).get(self.privacy_page_id)
+        return (page.url or "") if page else ""
 
     def fixed_fields(self) -> dict:
         """Fields built in code, before the editor-built ones."""
@@ -212,13 +217,15 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
             response = TemplateResponse(request, "429.html", self.get_context(request), status=429)
         elif request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if form.is_bot:
+            if not form.is_valid():
+                # Errors first: a person who sends an incomplete form early must see what is
+                # missing, never a confirmation for a registration that was dropped.
+                response = self._form_response(request, form)
+            elif form.is_bot:
                 # Bots get the confirmation too, so they learn nothing; nothing is stored.
                 response = self.render_landing_page(request)
-            elif form.is_valid():
-                response = self.render_landing_page(request, self.process_form_submission(form))
             else:
-                response = self._form_response(request, form)
+                response = self.render_landing_page(request, self.process_form_submission(form))
         else:
             response = self._form_response(request, self.get_form(page=self, user=request.user))
         # Personal data and a per-visitor token: never from a shared cache.

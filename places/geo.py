@@ -60,3 +60,43 @@ def outline_path() -> str:
 
 def view_box() -> str:
     return f"0 0 {projection().width} {projection().height}"
+
+
+# The radius of a map point (the template's ``r``) and the free space kept between two points.
+POINT_RADIUS = 7
+POINT_GAP = 2
+
+
+def spread(points: list[tuple[float, float]], rounds: int = 50) -> list[tuple[float, float]]:
+    """The points, neighbours pushed apart until no two of their squares overlap.
+
+    Nearby towns (Lemgo and Kalletal, say) would otherwise cover each other, and the point
+    underneath could not be clicked. Each clash moves both points half the missing distance
+    along the axis on which they are already further apart; points stay inside the map.
+    """
+    side = 2 * POINT_RADIUS + POINT_GAP
+    moved = [list(point) for point in points]
+    for _ in range(rounds):
+        clashed = False
+        for i, first in enumerate(moved):
+            for second in moved[i + 1 :]:
+                dx, dy = second[0] - first[0], second[1] - first[1]
+                if abs(dx) >= side or abs(dy) >= side:
+                    continue
+                clashed = True
+                axis = 0 if abs(dx) >= abs(dy) else 1
+                delta = dx if axis == 0 else dy
+                push = (side - abs(delta)) / 2 + 0.1
+                direction = 1 if delta >= 0 else -1
+                first[axis] -= direction * push
+                second[axis] += direction * push
+        if not clashed:
+            break
+    limits = (projection().width, projection().height)
+    return [
+        tuple(
+            round(min(max(value, POINT_RADIUS), limits[axis] - POINT_RADIUS), 1)
+            for axis, value in enumerate(point)
+        )
+        for point in moved
+    ]

@@ -285,6 +285,9 @@ if env("DEEPL_API_KEY"):
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env("DEEPL_API_KEY"), "FORMALITY": "prefer_more"},
     }
+# Submitting a live page for translation creates an English draft, not a live copy of the
+# German text: the translation goes live only when someone with publish rights publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAIL_SITE_NAME = "Stadt.Klima.Wissen"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")

@@ -19,11 +19,19 @@
 
   function show(results) {
     list.innerHTML = "";
+    // A new list has nothing highlighted: Enter then submits the form instead of opening an
+    // option the visitor can no longer see (or one that no longer exists).
+    active = -1;
+    input.removeAttribute("aria-activedescendant");
     results.forEach(function (result, index) {
+      // The link itself is the option (a link inside an option would nest interactive
+      // controls); focus stays in the search box, so the links leave the tab order.
       var item = document.createElement("li");
-      item.id = "header-search-option-" + index;
-      item.setAttribute("role", "option");
+      item.setAttribute("role", "none");
       var link = document.createElement("a");
+      link.id = "header-search-option-" + index;
+      link.setAttribute("role", "option");
+      link.tabIndex = -1;
       link.href = result.url;
       link.textContent = result.title;
       var type = document.createElement("small");
@@ -49,7 +57,7 @@
   }
 
   function move(step) {
-    var items = list.querySelectorAll("li");
+    var items = list.querySelectorAll("[role=option]");
     if (!items.length) return;
     if (active >= 0) items[active].removeAttribute("aria-selected");
     active = (active + step + items.length) % items.length;
@@ -72,5 +80,9 @@
   });
   document.addEventListener("click", function (event) {
     if (!form.contains(event.target)) close();
+  });
+  // Tabbing away from the search form closes the suggestions, so they never cover the page.
+  form.addEventListener("focusout", function (event) {
+    if (!event.relatedTarget || !form.contains(event.relatedTarget)) close();
   });
 })();

@@ -80,3 +80,14 @@ def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(client, registra
     assert post("1.2.3.4, 203.0.113.9") == 200
     assert post("5.6.7.8, 203.0.113.9") == 429
     assert post("198.51.100.7") == 200
+
+
+def test_incomplete_form_sent_too_fast_shows_its_errors_not_a_confirmation(client, registration):
+    """A person who presses Send at once must learn what is missing, not read a false thank-you."""
+    response = client.post(
+        registration.url, registration_data(municipality="", started=fill_token(time.time()))
+    )
+    content = response.content.decode()
+    assert 'role="alert"' in content
+    assert 'href="#id_municipality"' in content
+    assert not FormSubmission.objects.exists()

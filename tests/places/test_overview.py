@@ -1,5 +1,6 @@
 """The municipality overview: a list grouped by federal state and a self-hosted map."""
 
+import math
 import re
 
 from django.db import connection
@@ -119,3 +120,16 @@ def test_overview_query_count_does_not_grow_with_the_municipalities(client, home
     few = overview_queries(client)
     add(20)
     assert overview_queries(client) == few
+
+
+def test_neighbouring_map_points_are_spread_so_none_covers_another():
+    side = 2 * geo.POINT_RADIUS + geo.POINT_GAP
+    crowded = [(300.0, 300.0), (304.0, 306.0), (300.0, 300.0), (500.0, 100.0)]
+
+    spread = geo.spread(crowded)
+
+    assert spread[3] == (500.0, 100.0)
+    for i, first in enumerate(spread):
+        for second in spread[i + 1 :]:
+            assert abs(first[0] - second[0]) >= side or abs(first[1] - second[1]) >= side
+    assert all(math.dist(old, new) < 2 * side for old, new in zip(crowded, spread, strict=True))
