@@ -16,6 +16,8 @@ from wagtail_localize.segments import StringSegmentValue
 
 from taxonomy.locales import localized_pages
 
+from .latest_items import latest_items_key, prepare_latest_items
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -266,11 +268,11 @@ class LatestItemsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        index_page = value["index_page"]
-        index_page = index_page.specific.localized if index_page else None
-        items_source = getattr(index_page, "listing_items", None)
-        context["index_page"] = index_page
-        context["items"] = list(items_source(value["count"])) if items_source else []
+        # Pages prepare all their latest-items blocks together (``home.latest_items``).
+        prepared = (parent_context or {}).get("latest_items")
+        if prepared is None or latest_items_key(value) not in prepared:
+            prepared = prepare_latest_items([value])
+        context["index_page"], context["items"] = prepared.get(latest_items_key(value), (None, []))
         return context
 
     class Meta:

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from taxonomy.locales import localized_pages
 
 from .models.mixins import TopicsMixin
+from .page_queries import prefetch_renditions, public, specific_of, with_specific
 
 DEFAULT_LIMIT = 4
 
@@ -25,7 +26,7 @@ def topic_page_models() -> list[type[Page]]:
     ]
 
 
-def _shared_topic_counts(page: Page, topic_keys: list):
+def _shared_topic_counts(page: Page, topic_keys):
     """One UNION query: (page_id, shared topics, last published) for every candidate page."""
     queries = []
     for model in topic_page_models():
@@ -57,21 +58,21 @@ def _shared_topic_counts(page: Page, topic_keys: list):
     return union.order_by("-shared", "-published")
 
 
-def related_pages(page: Page, limit: int = DEFAULT_LIMIT) -> list[Page]:
-    """Up to ``limit`` live, public pages in the page's language, most related first."""
+def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> list[Page]:
+    """Up to ``limit`` live, public pages in the page's language, most related first, in their
+    specific types with their card images (three queries, plus one when there are picks);
+    the renditions of ``extra_images`` are loaded with the cards'."""
     picks = _localized_picks([block.value for block in getattr(page, "related_pages", [])], page)
-    topic_keys = list(page.topics.values_list("translation_key", flat=True))
-    candidates = []
-    if topic_keys:
-        candidates = [row["page_id"] for row in _shared_topic_counts(page, topic_keys)[: limit * 3]]
+    topic_keys = page.topics.values("translation_key")  # a subquery of the next query
+    candidates = [row["page_id"] for row in _shared_topic_counts(page, topic_keys)[: limit * 3]]
 
     ranked = list(dict.fromkeys([*picks, *candidates]))
     ranked = [pk for pk in ranked if pk != page.pk]
-    pages = {
-        p.pk: p
-        for p in Page.objects.filter(pk__in=ranked).live().public().specific().defer_streamfields()
-    }
-    return [pages[pk] for pk in ranked if pk in pages][:limit]
+    found = with_specific(public(Page.objects.filter(pk__in=ranked).live()))
+    pages = {p.pk: specific_of(p) for p in found}
+    related = [pages[pk] for pk in ranked if pk in pages][:limit]
+    prefetch_renditions([*(getattr(p, "image", None) for p in related), *extra_images])
+    return related
 
 
 def _localized_picks(picked: list, page: Page) -> list[int]:

@@ -3,29 +3,21 @@ notices for values that were ignored. Works without JavaScript and never fails o
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter
-
+from home.page_queries import prefetch_renditions, public
 from home.pagination import paginate
 from taxonomy.localize import localize_terms
 from taxonomy.models import Topic
-
-# The renditions ``components/card.html`` asks for, fetched with the images in one query.
-CARD_RENDITIONS = Filter.expand_spec(["format-{avif,webp,jpeg}", "fill-{400x267,800x533}"])
 
 
 def listed_children(model, index_page) -> QuerySet:
     """Live, public pages of ``model`` below ``index_page`` (so in its language), prepared for
     cards: the query count does not grow with the number of items."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
     return (
-        model.objects.child_of(index_page)
-        .live()
-        .public()
+        public(model.objects.child_of(index_page).live())
         .defer_streamfields()
-        .prefetch_related(Prefetch("image", queryset=images))
+        .select_related("image")
     )
 
 
@@ -112,6 +104,7 @@ def build_listing(request, items: QuerySet, facets: list[Facet], per_page: int) 
     for facet in facets:
         items = facet.apply(items)
     page_obj = paginate(request, items, per_page)
+    prefetch_renditions(item.image for item in page_obj.object_list)
     requested = request.GET.get("page", "").strip()
     # paginate() shows the nearest valid page for a bad number; say so rather than hide it.
     page_notice = requested if requested and requested != str(page_obj.number) else ""

@@ -9,10 +9,11 @@ from django.utils.safestring import mark_safe
 
 from wagtail.images.models import SourceImageIOError
 
+from home.chrome import chrome
 from news.dates import local
 from news.models import EventPage, NewsPage
 from projects.models import ProjectPage
-from taxonomy.localize import localize_terms
+from taxonomy.locales import language_code_of
 
 SCHEMA = "https://schema.org"
 # Characters that could end the script element or open a comment inside it.
@@ -48,8 +49,8 @@ def image_url(page, request) -> str:
 
 def publisher(page, request) -> dict:
     """The portal itself as the organisation behind every page."""
-    site = page.get_site()
-    root = site.root_page.localized if site else None
+    shared = chrome(request, page)
+    site, root = shared.site, shared.home
     return {
         "@type": "Organization",
         "name": site.site_name if site else "",
@@ -71,7 +72,7 @@ def _base(page, request, schema_type: str) -> dict:
         "@context": SCHEMA,
         "@type": schema_type,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": language_code_of(page.locale_id),
     }
     description = getattr(page, "listing_teaser", "") or page.search_description
     if description:
@@ -145,7 +146,7 @@ def event(page, request) -> dict:
 def project(page, request) -> dict:
     data = _base(page, request, "Project")
     partners = [organisation(member) for member, _role in page.localized_partners()]
-    funders = localize_terms(page.commissioned_by.all())
+    funders = page.localized_commissioned_by()
     data.update(name=page.title, member=partners, publisher=publisher(page, request))
     if page.start_date:
         data["foundingDate"] = page.start_date.isoformat()

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from home.models import IndexPage
+from home.page_queries import prefetch_renditions
 from taxonomy.models import Municipality
 
 from . import geo
@@ -108,18 +109,26 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
             groups[entry.municipality.federal_state or ""].entries.append(entry)
         return sorted((g for g in groups.values() if g.entries), key=lambda g: g.name.casefold())
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def map_context(self, request) -> dict:
+        """The map and the list of municipalities (only the index shows them, not profiles)."""
         entries = self.entries(request)
-        context["entries"] = entries
-        context["mapped"] = [entry for entry in entries if entry.point]
-        context["states"] = self.by_state(entries)
-        context["map"] = {"view_box": geo.view_box(), "outline": geo.outline_path()}
-        return context
+        mapped = [entry for entry in entries if entry.point]
+        for entry, point in zip(mapped, geo.spread([entry.point for entry in mapped]), strict=True):
+            entry.point = point
+        return {
+            "entries": entries,
+            "mapped": mapped,
+            "states": self.by_state(entries),
+            "map": {
+                "view_box": geo.view_box(),
+                "outline": geo.outline_path(),
+                "point_radius": geo.POINT_RADIUS,
+            },
+        }
 
     @path("", name="index")
     def index_view(self, request):
-        return self.render(request)
+        return self.render(request, context_overrides=self.map_context(request))
 
     @re_path(r"^(?P<slug>[-\w]+)/$", name="profile")
     def profile_view(self, request, slug: str):
@@ -128,11 +137,12 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
             raise Http404("Unknown municipality")
         sections = []
         for relation in relations():
-            pages = list(relation.pages_for(slug, self.locale).specific())
+            pages = list(relation.pages_for(slug, self.locale).select_related("image"))
             if pages:
                 sections.append(
                     {"label": relation.label, "title": section_title(relation), "pages": pages}
                 )
+        prefetch_renditions(page.image for section in sections for page in section["pages"])
         return self.render(
             request,
             template="places/municipality_profile.html",

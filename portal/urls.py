@@ -7,7 +7,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -35,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("opendata.urls")),
     path("", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include("news.urls")),
+    path("", include("home.urls")),
     prefix_default_language=False,
 )

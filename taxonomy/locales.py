@@ -3,6 +3,7 @@
 twenty times. Locales change almost never, so they are kept per process and reloaded when
 one is saved or deleted."""
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
@@ -55,3 +56,24 @@ def localized_pages(pages, locale: Locale | int | None = None) -> dict[int, Page
         else translations.get(page.translation_key, page)
         for page in pages
     }
+
+
+def live_localized_by_id(page_ids: set[int]) -> dict[int, Page]:
+    """Each page's live version in the visitor's language, by id, from one query: its
+    translation when that is live, else the page itself when live. Pages with neither are
+    left out."""
+    if not page_ids:
+        return {}
+    locale_id = getattr(active_locale(), "pk", None)
+    linked = Page.objects.filter(pk__in=page_ids).values("translation_key")
+    found = list(
+        Page.objects.filter(Q(pk__in=page_ids) | Q(locale_id=locale_id, translation_key__in=linked))
+    )
+    translated = {p.translation_key: p for p in found if p.locale_id == locale_id and p.live}
+    targets = {}
+    for page in found:
+        if page.pk in page_ids:
+            target = translated.get(page.translation_key) or (page if page.live else None)
+            if target is not None:
+                targets[page.pk] = target
+    return targets

@@ -2,16 +2,19 @@
 
 import pytest
 
+from home import sites
 from home.site_setup import ensure_site_skeleton
 from taxonomy import locales
 
 
 @pytest.fixture(autouse=True)
 def fresh_locale_table():
-    """Locales are kept per process; each test's rolled-back database has its own."""
+    """Locales and sites are kept per process; each test's rolled-back database has its own."""
     locales.forget()
+    sites.forget()
     yield
     locales.forget()
+    sites.forget()
 
 
 @pytest.fixture

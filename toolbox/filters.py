@@ -2,7 +2,8 @@
 
 Several values of one facet widen the results (OR); several facets narrow them (AND). The count
 next to a value is computed against the selections of the *other* facets, as faceted search
-usually does, with one aggregate query per facet whatever the number of tools.
+usually does. All counts come from one aggregate query, and the labels of all term facets
+from one union query, whatever the number of tools.
 
 Parameters are checked in Python against the known values (taxonomy slugs of the index's
 language, or model choices) before any query is built, so unknown or malformed input never
@@ -21,6 +22,8 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
+from taxonomy.locales import language_code_of
+
 # Longer values cannot be slugs or choices; they are rejected without further ado.
 MAX_VALUE_LENGTH = 150
 # How many ignored values a notice quotes; the rest is elided.
@@ -37,10 +40,6 @@ class Label(str):
         label = super().__new__(cls, text)
         label.lang = lang
         return label
-
-
-def _foreign_language(term, locale: Locale) -> str:
-    return "" if term.locale_id == locale.pk else term.locale.language_code
 
 
 @dataclass(frozen=True)
@@ -91,11 +90,17 @@ class Facet:
         """Known values and their labels, in display order."""
         raise NotImplementedError
 
-    def apply(self, queryset: QuerySet, values: list[str]) -> QuerySet:
+    def aliases(self, model) -> dict:
+        """Expressions ``condition`` refers to by name."""
+        return {}
+
+    def condition(self, model, values: list[str]) -> Q:
+        """Matches tools with any of ``values``."""
         raise NotImplementedError
 
-    def counts(self, queryset: QuerySet, values: list[str]) -> dict[str, int]:
-        raise NotImplementedError
+    def apply(self, queryset: QuerySet, values: list[str]) -> QuerySet:
+        model = queryset.model
+        return queryset.alias(**self.aliases(model)).filter(self.condition(model, values))
 
 
 class TermFacet(Facet):
@@ -104,50 +109,44 @@ class TermFacet(Facet):
     Slugs are the same in every language, so this works although translated pages may still
     point at the source language's terms (see ``taxonomy.localize``)."""
 
-    def values(self, model, locale):
-        # Terms of the index's language; a term not (yet) translated into it is offered in
-        # its own language, as pages show it (see ``taxonomy.localize``).
-        terms = list(self.field(model).related_model.objects.select_related("locale"))
-        chosen = {term.slug: term for term in terms if term.locale_id == locale.pk}
-        for term in terms:
-            chosen.setdefault(term.slug, term)
+    def term_rows(self, model) -> QuerySet:
+        """(slug, name, locale_id, position) of every term, for ``known_values``'s union."""
+        term_model = self.field(model).related_model
+        position = F("sort_order") if hasattr(term_model, "sort_order") else Value(0)
+        return (
+            term_model.objects.order_by()
+            .annotate(facet=Value(self.param), position=position)
+            .values_list("facet", "position", "name", "slug", "locale_id")
+        )
+
+    @staticmethod
+    def labels(rows, locale: Locale) -> dict[str, "Label"]:
+        """Labels by slug from ``term_rows``, in display order. A term of the index's language
+        wins; a term not (yet) translated into it is offered in its own language, as pages
+        show it (see ``taxonomy.localize``)."""
+        chosen = {}
+        for _facet, position, name, slug, locale_id in sorted(rows, key=lambda r: r[1:3]):
+            if slug not in chosen or locale_id == locale.pk:
+                chosen[slug] = (position, name, locale_id)
+        ordered = sorted(chosen.items(), key=lambda item: item[1][:2])
         return {
-            term.slug: Label(term.name, _foreign_language(term, locale))
-            for term in terms
-            if chosen[term.slug] is term
+            slug: Label(name, "" if locale_id == locale.pk else language_code_of(locale_id))
+            for slug, (_position, name, locale_id) in ordered
         }
 
-    def _through(self, model):
+    def values(self, model, locale):
+        return self.labels(self.term_rows(model), locale)
+
+    def condition(self, model, values):
+        if not self.field(model).many_to_many:
+            return Q(**{f"{self.field_name}__slug__in": values})
         field = self.field(model)
-        return (
-            field.remote_field.through,
-            field.m2m_field_name(),
-            field.m2m_reverse_field_name(),
-        )
-
-    def apply(self, queryset, values):
-        if not self.field(queryset.model).many_to_many:
-            return queryset.filter(**{f"{self.field_name}__slug__in": values})
-        through, source, target = self._through(queryset.model)
+        through = field.remote_field.through
         # A subquery rather than a join: no duplicate rows, no DISTINCT needed.
-        matching = through.objects.filter(**{f"{target}__slug__in": values}).values(source)
-        return queryset.filter(pk__in=matching)
-
-    def counts(self, queryset, values):
-        if not self.field(queryset.model).many_to_many:
-            key = f"{self.field_name}__slug"
-            rows = queryset.order_by().values(key).annotate(n=Count("pk")).values_list(key, "n")
-            return dict(rows)
-        through, source, target = self._through(queryset.model)
-        key = f"{target}__slug"
-        rows = (
-            through.objects.filter(**{f"{source}__in": queryset.values("pk")})
-            .order_by()
-            .values(key)
-            .annotate(n=Count(source, distinct=True))
-            .values_list(key, "n")
-        )
-        return dict(rows)
+        matching = through.objects.filter(
+            **{f"{field.m2m_reverse_field_name()}__slug__in": values}
+        ).values(field.m2m_field_name())
+        return Q(pk__in=matching)
 
 
 class ChoiceFacet(Facet):
@@ -156,17 +155,8 @@ class ChoiceFacet(Facet):
     def values(self, model, locale):
         return dict(self.field(model).choices)
 
-    def apply(self, queryset, values):
-        return queryset.filter(**{f"{self.field_name}__in": values})
-
-    def counts(self, queryset, values):
-        rows = (
-            queryset.order_by()
-            .values(self.field_name)
-            .annotate(n=Count("pk"))
-            .values_list(self.field_name, "n")
-        )
-        return dict(rows)
+    def condition(self, model, values):
+        return Q(**{f"{self.field_name}__in": values})
 
 
 class MultipleChoiceFacet(Facet):
@@ -178,35 +168,19 @@ class MultipleChoiceFacet(Facet):
     def values(self, model, locale):
         return dict(self.field(model).value_choices)
 
-    def _padded(self, model):
+    def aliases(self, model):
         separator = Value(self.field(model).separator)
-        return Concat(separator, F(self.field_name), separator, output_field=CharField())
+        padded = Concat(separator, F(self.field_name), separator, output_field=CharField())
+        return {f"{self.field_name}_padded": padded}
 
-    def _contains(self, model, value) -> Q:
+    def condition(self, model, values):
         separator = self.field(model).separator
-        return Q(**{f"{self.field_name}_padded__contains": f"{separator}{value}{separator}"})
-
-    def apply(self, queryset, values):
-        model = queryset.model
         condition = Q()
         for value in values:
-            condition |= self._contains(model, value)
-        return queryset.alias(**{f"{self.field_name}_padded": self._padded(model)}).filter(
-            condition
-        )
-
-    def counts(self, queryset, values):
-        model = queryset.model
-        aggregates = {
-            f"n{index}": Count("pk", filter=self._contains(model, value))
-            for index, value in enumerate(values)
-        }
-        if not aggregates:
-            return {}
-        row = queryset.alias(**{f"{self.field_name}_padded": self._padded(model)}).aggregate(
-            **aggregates
-        )
-        return {value: row[f"n{index}"] for index, value in enumerate(values)}
+            condition |= Q(
+                **{f"{self.field_name}_padded__contains": f"{separator}{value}{separator}"}
+            )
+        return condition
 
 
 TOOL_FACETS = (
@@ -229,7 +203,7 @@ class ToolFilter:
     def __init__(self, params: QueryDict, tools: QuerySet, locale: Locale, facets=TOOL_FACETS):
         self.tools = tools
         self.facets = facets
-        self.known = {facet.param: facet.values(tools.model, locale) for facet in facets}
+        self.known = known_values(facets, tools.model, locale)
         self.selections: dict[str, list[str]] = {}
         self.notices: list[str] = []
         for facet in facets:
@@ -243,34 +217,56 @@ class ToolFilter:
     def is_active(self) -> bool:
         return bool(self.selections)
 
-    def _filtered(self, skip: str | None = None) -> QuerySet:
-        queryset = self.tools
+    def _selected(self, skip: str | None = None) -> Q:
+        """The condition of every chosen facet but ``skip``."""
+        model = self.tools.model
+        condition = Q()
         for facet in self.facets:
             values = self.selections.get(facet.param)
             if values and facet.param != skip:
-                queryset = facet.apply(queryset, values)
-        return queryset
+                condition &= facet.condition(model, values)
+        return condition
+
+    def _with_aliases(self) -> QuerySet:
+        aliases = {}
+        for facet in self.facets:
+            aliases.update(facet.aliases(self.tools.model))
+        return self.tools.alias(**aliases)
 
     def results(self) -> QuerySet:
         """The tools matching every facet (any chosen value within a facet)."""
-        return self._filtered()
+        return self._with_aliases().filter(self._selected())
 
     @cached_property
     def facet_states(self) -> list[FacetState]:
         """Each facet with the values worth offering: those with matches, and chosen ones."""
+        counts = self._counts()
         states = []
         for facet in self.facets:
-            known = self.known[facet.param]
             selected = set(self.selections.get(facet.param, []))
-            counts = facet.counts(self._filtered(skip=facet.param), list(known))
             options = [
-                Option(value, label, counts.get(value, 0), value in selected)
-                for value, label in known.items()
-                if counts.get(value) or value in selected
+                Option(value, label, counts[facet.param, value], value in selected)
+                for value, label in self.known[facet.param].items()
+                if counts[facet.param, value] or value in selected
             ]
             if options:
                 states.append(FacetState(facet.param, facet.label, options))
         return states
+
+    def _counts(self) -> dict[tuple[str, str], int]:
+        """Matches per (facet, value) under the other facets' selections, in one query."""
+        model = self.tools.model
+        names, aggregates = {}, {}
+        for facet in self.facets:
+            others = self._selected(skip=facet.param)
+            for value in self.known[facet.param]:
+                name = f"n{len(names)}"
+                names[name] = (facet.param, value)
+                aggregates[name] = Count("pk", filter=facet.condition(model, [value]) & others)
+        if not aggregates:
+            return {}
+        row = self._with_aliases().aggregate(**aggregates)
+        return {key: row[name] for name, key in names.items()}
 
     @cached_property
     def active_filters(self) -> list[ActiveFilter]:
@@ -330,3 +326,19 @@ def _ignored_notice(facet_label, ignored: list[str]) -> str:
         len(ignored),
     )
     return message % {"facet": facet_label, "values": quoted}
+
+
+def known_values(facets, model, locale: Locale) -> dict[str, dict[str, str]]:
+    """Every facet's values and labels; the term facets' from one union query."""
+    term_facets = [facet for facet in facets if isinstance(facet, TermFacet)]
+    rows_by_facet = {facet.param: [] for facet in term_facets}
+    if term_facets:
+        queries = [facet.term_rows(model) for facet in term_facets]
+        for row in queries[0].union(*queries[1:], all=True):
+            rows_by_facet[row[0]].append(row)
+    return {
+        facet.param: TermFacet.labels(rows_by_facet[facet.param], locale)
+        if isinstance(facet, TermFacet)
+        else facet.values(model, locale)
+        for facet in facets
+    }

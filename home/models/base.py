@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from taxonomy.forms import LocalizedChoicesPageForm
 
+from ..page_queries import prefetch_renditions
+from ..related import related_pages
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 
 
@@ -40,8 +42,22 @@ class BasePage(TeaserMixin, SocialMixin, Page):
         *SocialMixin.social_translatable_fields,
     ]
 
+    # Set by ``home.routing`` when its route query found no view restriction on the page,
+    # its ancestors or an alias source: Wagtail's check then needs no queries of its own.
+    known_unrestricted = False
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # The hero picture, the share image and the JSON-LD image: one query for all renditions.
+        prefetch_renditions([self.image, self.social_image])
+        return super().get_context(request, *args, **kwargs)
+
+    def get_view_restrictions(self):
+        if self.known_unrestricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def listing_teaser(self) -> str:
@@ -61,6 +77,14 @@ class TopicPage(TopicsMixin, BasePage):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        # "Mehr zum Thema" before the template renders, so that its cards' images and this
+        # page's own come with one renditions query.
+        more_on_topic = related_pages(self, extra_images=[self.image, self.social_image])
+        context = super().get_context(request, *args, **kwargs)
+        context["more_on_topic"] = more_on_topic
+        return context
 
 
 class IndexPage(BasePage):

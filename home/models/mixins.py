@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from taxonomy.localize import localize_terms
+from taxonomy.localize import localize_terms, remembered
 
 
 class TeaserMixin(models.Model):
@@ -107,6 +107,7 @@ class TopicsMixin(models.Model):
     class Meta:
         abstract = True
 
+    @remembered
     def localized_topics(self):
         """The page's topics in the visitor's language."""
         return localize_terms(self.topics.all())

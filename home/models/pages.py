@@ -7,7 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from ..blocks import BaseStreamBlock, HomeStreamBlock
+from ..blocks import BaseStreamBlock, HomeStreamBlock, LatestItemsBlock
+from ..latest_items import prepare_latest_items
 from .base import BasePage
 
 
@@ -36,6 +37,16 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        # Every latest-items section, with this page's own images: one renditions query.
+        latest = prepare_latest_items(
+            (block.value for block in self.body if isinstance(block.block, LatestItemsBlock)),
+            extra_images=[self.image, self.social_image],
+        )
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_items"] = latest
+        return context
 
 
 class StandardPage(BasePage):

@@ -6,9 +6,11 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from taxonomy.locales import language_code_of
+
+from ..chrome import chrome
 
 register = template.Library()
 
@@ -27,40 +29,22 @@ class LanguageLink:
     has_translation: bool
 
 
-def live_translations(page: Page) -> dict[str, Page]:
-    """The page itself and its live translations, keyed by language code (one query)."""
-    pages = {language_code_of(page.locale_id): page}
-    for other in (
-        Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).live()
-    ):
-        pages[language_code_of(other.locale_id)] = other
-    return pages
-
-
-def _home_pages(request) -> dict[str, Page]:
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    return live_translations(site.root_page) if site is not None else {}
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context, page: Page | str | None = None) -> list[LanguageLink]:
     """Links to the same page in every language, or to that language's home where none exists."""
     request = context.get("request")
     current = translation.get_language()
     # Views without a page (404, search) pass an empty string from the template.
-    translations = live_translations(page) if isinstance(page, Page) and page.pk else {}
+    shared = chrome(request, page if isinstance(page, Page) else None)
+    translations = shared.translations
     # A routable page's sub-route (e.g. a municipality profile ``ulm/``) whose path is the
     # same in every language, so it is appended to the page's translations.
     route = context.get("localized_route") or ""
-    homes = None
     links = []
     for code, _name in settings.LANGUAGES:
         target = translations.get(code)
         if target is None:
-            homes = homes if homes is not None else _home_pages(request)
-            fallback = homes.get(code)
+            fallback = shared.homes.get(code)
             home_url = fallback.get_url(request) if fallback else _language_root(code)
             # The other language's home page explains, in its language, why the visitor is there.
             url = f"{home_url}?{UNTRANSLATED_PARAM}=1"
@@ -87,3 +71,9 @@ def arrived_from_untranslated_page(context) -> bool:
     """True when the visitor used the switcher on a page that has no version in this language."""
     request = context.get("request")
     return request is not None and request.GET.get(UNTRANSLATED_PARAM) == "1"
+
+
+@register.filter
+def language_code(locale_id: int) -> str:
+    """The language code of a locale id, for ``lang`` attributes (no query)."""
+    return language_code_of(locale_id) or ""

@@ -14,7 +14,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import IndexPage, TopicPage
-from taxonomy.localize import localize_terms
+from taxonomy.localize import localize_term, localize_terms, remembered
+from taxonomy.models import Municipality, Organisation
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
 from ..dates import EVENT_TIME_ZONE, all_day_bounds, event_range, local, single_date
@@ -287,11 +288,14 @@ class EventPage(RoutablePageMixin, TopicPage):
         """The line under an event's title in listings: dates and place."""
         return " · ".join(part for part in (self.listing_meta, self.place) if part)
 
+    @remembered
     def localized_municipality(self):
-        return localize_terms([self.municipality])[0] if self.municipality else None
+        return localize_term(Municipality, self.municipality_id)
 
+    @remembered
     def localized_organiser(self):
-        return localize_terms([self.organiser])[0] if self.organiser else None
+        return localize_term(Organisation, self.organiser_id)
 
+    @remembered
     def localized_municipalities(self):
         return localize_terms(self.municipalities.all())

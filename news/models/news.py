@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import IndexPage, TopicPage
-from taxonomy.localize import localize_terms
+from taxonomy.localize import localize_terms, remembered
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
@@ -122,8 +122,10 @@ class NewsPage(TopicPage):
     def listing_meta(self) -> str:
         return str(self.date_display)
 
+    @remembered
     def localized_authors(self):
         return localize_terms(self.authors.all())
 
+    @remembered
     def localized_municipalities(self):
         return localize_terms(self.municipalities.all())

@@ -3,34 +3,20 @@ JSON-LD. Used by ``components/meta.html``."""
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from news.models import NewsIndexPage, NewsPage
+from news.models import NewsPage
 
 from ..structured_data import image_url, json_ld_script, structured_data
 
 register = template.Library()
 
+FEEDS = [("rss", "application/rss+xml", "RSS"), ("atom", "application/atom+xml", "Atom")]
 # OpenGraph wants territory-qualified locales; the portal's English is British.
 OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
-
-
-def _news_index(request):
-    """The live, public news index of the active language, looked up once per request."""
-    code = translation.get_language()
-    cache = getattr(request, "_news_index_by_language", None) if request else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._news_index_by_language = cache
-    if code not in cache:
-        locale = Locale.objects.filter(language_code=code).first()
-        cache[code] = (
-            NewsIndexPage.objects.live().public().filter(locale=locale).first() if locale else None
-        )
-    return cache[code]
 
 
 @register.simple_tag(takes_context=True)
@@ -60,17 +46,11 @@ def page_meta(context) -> dict:
         meta["image"] = image_url(specific, request)
         meta["image_alt"] = getattr(specific, "image_alt", "") if meta["image"] else ""
         meta["type"] = "article" if isinstance(specific, NewsPage) else "website"
-    news_index = _news_index(request)
-    if news_index is not None and request is not None:
+    if request is not None:
         meta["feeds"] = [
-            ("application/rss+xml", "RSS", request.build_absolute_uri(news_index.feed_url("rss"))),
-            (
-                "application/atom+xml",
-                "Atom",
-                request.build_absolute_uri(news_index.feed_url("atom")),
-            ),
+            (media_type, label, request.build_absolute_uri(reverse("news:feed", args=[kind])))
+            for kind, media_type, label in FEEDS
         ]
-        meta["feed_title"] = news_index.title
     return meta
 
 

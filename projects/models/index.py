@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from home.models import IndexPage
+from home.page_queries import public
 from home.pagination import paginate
 
 from .filters import ProjectFilters
@@ -23,24 +24,24 @@ class ProjectIndexPage(IndexPage):
 
     def projects(self):
         """Live, public project profiles of this index, in its language."""
-        return ProjectPage.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
+        return public(ProjectPage.objects.child_of(self).live()).filter(locale_id=self.locale_id)
 
     def listing_items(self, limit: int):
-        """The first ``limit`` projects in listing order, for the home page."""
+        """The first ``limit`` projects in listing order, for the home page (renditions are
+        the caller's to load, see ``home.latest_items``)."""
         return list(self._for_cards(self.projects())[:limit])
 
     def _for_cards(self, projects):
-        return (
-            projects.order_by_status()
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .defer_streamfields()
-        )
+        return projects.order_by_status().select_related("image").defer_streamfields()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = ProjectFilters(projects=self.projects(), params=request.GET, locale=self.locale)
         context["filters"] = filters
         context["facets"] = filters.facets()
-        context["page_obj"] = paginate(request, self._for_cards(filters.results()), PER_PAGE)
+        context["page_obj"] = paginate(
+            request,
+            self._for_cards(filters.results()).prefetch_related("image__renditions"),
+            PER_PAGE,
+        )
         return context

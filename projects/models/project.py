@@ -20,7 +20,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import TopicPage
-from taxonomy.localize import localize_terms
+from taxonomy.localize import localize_term, localize_terms, remembered
+from taxonomy.models import FundingProgramme
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
 from .status import ProjectPageManager, ProjectStatus, derive_status
@@ -220,6 +221,7 @@ class ProjectPage(TopicPage):
 
     # Related terms in the visitor's language ---------------------------------------------
 
+    @remembered
     def localized_partners(self) -> list[tuple]:
         """(municipality or organisation in the visitor's language, role label) per row."""
         partners = self.partners.select_related("municipality", "organisation")
@@ -227,6 +229,7 @@ class ProjectPage(TopicPage):
         members = localize_terms(row.member for row in rows)
         return [(member, row.get_role_display()) for member, row in zip(members, rows, strict=True)]
 
+    @remembered
     def localized_contacts(self) -> list[tuple]:
         """(person, organisation) per contact, both in the visitor's language."""
         people = localize_terms(self.contacts.select_related("organisation"))
@@ -234,10 +237,13 @@ class ProjectPage(TopicPage):
         by_person = iter(organisations)
         return [(p, next(by_person) if p.organisation else None) for p in people]
 
+    @remembered
+    def localized_commissioned_by(self):
+        return localize_terms(self.commissioned_by.all())
+
+    @remembered
     def localized_funding_programme(self):
-        if self.funding_programme is None:
-            return None
-        return localize_terms([self.funding_programme])[0]
+        return localize_term(FundingProgramme, self.funding_programme_id)
 
 
 class ProjectPartner(Orderable):

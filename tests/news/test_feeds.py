@@ -85,7 +85,23 @@ def test_every_page_of_a_language_links_its_news_feeds(client, english_news_inde
     english_head = client.get("/en/").content.decode()
 
     assert 'type="application/rss+xml"' in german_head
-    assert 'href="http://testserver/aktuelles/feed/rss/"' in german_head
-    assert 'href="http://testserver/aktuelles/feed/atom/"' in german_head
-    assert 'href="http://testserver/en/news/feed/rss/"' in english_head
-    assert "/aktuelles/feed/" not in english_head
+    assert 'href="http://testserver/feeds/news.rss"' in german_head
+    assert 'href="http://testserver/feeds/news.atom"' in german_head
+    assert 'href="http://testserver/en/feeds/news.rss"' in english_head
+    assert 'href="http://testserver/feeds/' not in english_head
+
+
+def test_fixed_feed_addresses_serve_the_feed_of_their_language(client, english_news_index):
+    german = client.get("/feeds/news.rss")
+    english = client.get("/en/feeds/news.atom")
+
+    assert german.status_code == 200
+    assert german["Content-Type"].startswith("application/rss+xml")
+    assert parse_xml(german.content).find("channel").findtext("language") == "de"
+    assert english.status_code == 200
+    assert parse_xml(english.content).get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+
+
+def test_fixed_feed_address_is_not_found_without_a_news_index(client, homes):
+    assert client.get("/feeds/news.rss").status_code == 404
+    assert client.get("/feeds/news.xml").status_code == 404

@@ -13,9 +13,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import IndexPage, TeaserMixin, TopicPage
+from home.page_queries import public
 from home.pagination import paginate
-from taxonomy.localize import localize_terms
-from taxonomy.models import Municipality
+from taxonomy.localize import localize_term, localize_terms, remembered
+from taxonomy.models import Municipality, ToolType
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
 from ..filters import ToolFilter
@@ -69,14 +70,14 @@ class ToolboxIndexPage(IndexPage):
 
     def tools(self):
         """Live, public tools of this index (and so of its language)."""
-        return ToolPage.objects.child_of(self).live().public().filter(locale_id=self.locale_id)
+        return public(ToolPage.objects.child_of(self).live()).filter(locale_id=self.locale_id)
 
     def listing_items(self, limit: int):
         """The newest tools, for the home page's "latest items" block."""
         tools = list(
             self.tools()
             .select_related("tool_type", "image")
-            .prefetch_related("process_phases", "hazards", "image__renditions")
+            .prefetch_related("process_phases", "hazards")
             .order_by("-first_published_at", "-pk")[:limit]
         )
         localize_cards(tools, self.locale)
@@ -298,15 +299,18 @@ class ToolPage(TopicPage):
         verbose_name_plural = _("toolbox entries")
 
     @cached_property
+    @remembered
     def localized_tool_type(self):
         """The tool type in the visitor's language."""
-        return localize_terms([self.tool_type])[0] if self.tool_type_id else None
+        return localize_term(ToolType, self.tool_type_id)
 
     @cached_property
+    @remembered
     def localized_phases(self):
         return localize_terms(self.process_phases.all())
 
     @cached_property
+    @remembered
     def localized_hazards(self):
         return localize_terms(self.hazards.all())
 

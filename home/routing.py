@@ -1,0 +1,128 @@
+"""Find the page for a URL in one query instead of one per path segment.
+
+Wagtail routes ``/a/b/c/`` by asking the database for the site root's translation, then for each
+child by slug, then for every page's specific row, then twice more for view restrictions: ten
+queries for a news article before anything is rendered. Here the site root, its translation and
+every page that could sit on the path come in one query, in their specific types, with a flag
+telling whether a view restriction applies. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
+``route``) still decide those themselves, so the result is the one Wagtail would find.
+"""
+
+from django.db.models import Q, Subquery
+from django.http import Http404
+from django.urls import Resolver404
+
+from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from taxonomy.locales import active_locale
+
+from .page_queries import restricted_flag, specific_of, with_specific
+from .sites import site_for_request
+
+
+def route_for_request(request, path: str) -> RouteResult | None:
+    """What ``Page.route_for_request`` would return, found with one query: the candidate
+    pages with their specific rows (the site comes from ``home.sites``)."""
+    site = site_for_request(request)
+    if site is None:
+        return None
+    slugs = [component for component in path.split("/") if component]
+    try:
+        return _route(request, site, slugs)
+    except Http404:
+        return None
+
+
+def _route(request, site: Site, slugs: list[str]) -> RouteResult:
+    # Candidates: the site root and every page with a slug of the path at that slug's depth,
+    # each with its translations (which hold the root in the visitor's language and what
+    # the language switcher links; a root's translations are its siblings, at its depth).
+    root_depth = Subquery(Page.objects.filter(pk=site.root_page_id).values("depth"))
+    on_route = Q(pk=site.root_page_id)
+    for offset, slug in enumerate(slugs, start=1):
+        on_route |= Q(slug=slug, depth=root_depth + offset)
+    translations = Q(translation_key__in=Page.objects.filter(on_route).values("translation_key"))
+    candidates = list(
+        with_specific(Page.objects.filter(on_route | translations))
+        .annotate(restricted=restricted_flag())
+        .order_by("depth")
+    )
+    request.portal_route_pages = candidates  # read by ``home.chrome``
+    node = _localized_root(site, candidates)
+    chain = [node]
+    for index, slug in enumerate(slugs):
+        if _claims_sub_path(node, slugs[index:]):
+            return _served(chain, request, slugs[index:])
+        node = next(
+            (
+                page
+                for page in candidates
+                if page.depth == node.depth + 1
+                and page.slug == slug
+                and page.is_descendant_of(node)
+            ),
+            None,
+        )
+        if node is None:
+            raise Http404
+        chain.append(node)
+    return _served(chain, request, [])
+
+
+def _localized_root(site: Site, candidates: list[Page]) -> Page:
+    """The site root in the visitor's language when that translation is live (as
+    ``Page.localized`` decides), else the site root itself."""
+    locale = active_locale()
+    root = next(page for page in candidates if page.pk == site.root_page_id)
+    translation = next(
+        (
+            page
+            for page in candidates
+            if locale
+            and page.locale_id == locale.pk
+            and page.translation_key == root.translation_key
+            and page.live
+        ),
+        None,
+    )
+    return translation or root
+
+
+def _claims_sub_path(page: Page, remaining: list[str]) -> bool:
+    """Whether the page answers the rest of the path itself rather than through a child."""
+    page_class = page.specific_class
+    if page_class is None:
+        return False
+    if issubclass(page_class, RoutablePageMixin):
+        if not page.live:
+            return False
+        try:
+            page_class.get_resolver().resolve("/" + "/".join(remaining) + "/")
+        except Resolver404:
+            return False
+        return True
+    return page_class.route is not Page.route
+
+
+def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
+    """Let the last page of the chain finish with its own ``route``, on its specific instance."""
+    node = chain[-1]
+    result = specific_of(node).route(request, remaining)
+    page = result[0]
+    # An alias takes its source's restrictions, which this query did not look at.
+    if page.pk == node.pk and not node.restricted and all(p.alias_of_id is None for p in chain):
+        # Read by ``BasePage.get_view_restrictions``: nothing to look up for this page.
+        page.known_unrestricted = True
+    return result
+
+
+def serve(request, path=""):
+    """Wagtail's page view, handed the route found above. Wagtail keeps a request's route in
+    ``request._wagtail_route_for_request`` (see ``Page.route_for_request``); filling it first
+    means every later lookup of the route in this request reuses it."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = route_for_request(request, path)
+    return wagtail_views.serve(request, path)

@@ -1,0 +1,140 @@
+"""The main navigation and the footer in the visitor's language, with every page they link
+found in one query.
+
+Read through their StreamFields, the two snippets would each fetch their linked pages, and
+then fetch those pages' translations. Here the links are read from the stored stream data, and
+the linked pages and their translations come together. The result is plain data, so it can be
+kept in the cache for every page of a language until content changes.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from ops.page_cache import current_generation
+from taxonomy.locales import live_localized_by_id
+
+from .chrome import chrome
+from .models import Footer, MainMenu
+from .page_queries import public
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class NavLink:
+    text: str
+    url: str
+    path: str  # the target page's tree path ("" for external links), for aria-current
+
+
+@dataclass(frozen=True)
+class FooterColumn:
+    heading: str
+    links: list[NavLink]
+
+
+@dataclass(frozen=True)
+class SiteNavigation:
+    menu_links: list[NavLink]
+    about_html: str  # the footer's text, rendered ("" without a footer)
+    footer_columns: list[FooterColumn] = field(default_factory=list)
+
+
+def site_navigation(request) -> SiteNavigation:
+    """This request's navigation and footer. Built with three queries, then kept in the cache
+    under the page cache's generation, so any content change rebuilds it."""
+    cached = getattr(request, "_portal_navigation", None)
+    if cached is not None:
+        return cached
+    key = _cache_key(request)
+    navigation = _cache_get(key)
+    if navigation is None:
+        navigation = _build(request)
+        _cache_set(key, navigation)
+    if request is not None:
+        request._portal_navigation = navigation
+    return navigation
+
+
+def _cache_key(request) -> str | None:
+    if not settings.PAGE_CACHE_SECONDS:
+        return None
+    host = request.get_host() if request is not None else ""
+    return f"site-navigation:{current_generation()}:{get_language()}:{host}"
+
+
+def _cache_get(key):
+    if key is None:
+        return None
+    try:
+        return cache.get(key)
+    except Exception:  # a cache outage must never take pages down
+        logger.warning("Cache unavailable; building the navigation.", exc_info=True)
+        return None
+
+
+def _cache_set(key, navigation) -> None:
+    if key is None:
+        return
+    try:
+        cache.set(key, navigation, settings.PAGE_CACHE_SECONDS)
+    except Exception:
+        logger.warning("Cache unavailable; navigation not kept.", exc_info=True)
+
+
+def _build(request) -> SiteNavigation:
+    menu = MainMenu.for_active_locale()
+    footer = Footer.for_active_locale()
+    menu_raw = [item["value"] for item in menu.links.raw_data] if menu else []
+    columns_raw = [
+        (column["value"]["heading"], [_list_item(item) for item in column["value"]["links"]])
+        for column in (footer.columns.raw_data if footer else [])
+    ]
+    all_links = [*menu_raw, *(link for _heading, links in columns_raw for link in links)]
+    targets = live_localized_by_id({raw["page"] for raw in all_links if raw.get("page")})
+    return SiteNavigation(
+        menu_links=[_link(raw, targets) for raw in menu_raw if _shown(raw, targets)]
+        if menu
+        else _menu_fallback(request),
+        about_html=richtext(footer.about) if footer and footer.about else "",
+        footer_columns=[
+            FooterColumn(heading, [_link(raw, targets) for raw in links if _shown(raw, targets)])
+            for heading, links in columns_raw
+        ],
+    )
+
+
+def _menu_fallback(request) -> list[NavLink]:
+    """Without a navigation snippet: the home page's live children marked "show in menus"."""
+    home = chrome(request).home
+    if home is None:
+        return []
+    children = public(home.get_children().live().in_menu())
+    return [NavLink(page.title, page.get_url(request), page.path) for page in children]
+
+
+def _list_item(item):
+    """A ListBlock item in the stored data: ``{"type": "item", "value": …}`` or, in data
+    written before Wagtail 2.16, the bare value."""
+    return item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+
+
+def _shown(raw: dict, targets: dict[int, Page]) -> bool:
+    """Links to a page need a live target; external links are always shown."""
+    return raw["page"] in targets if raw.get("page") else bool(raw.get("external_url"))
+
+
+def _link(raw: dict, targets: dict[int, Page]) -> NavLink:
+    """The link as ``LinkBlock`` shows it: the label, else the page's title or the address."""
+    target = targets.get(raw.get("page"))
+    external = raw.get("external_url") or ""
+    if target is None:
+        return NavLink(raw.get("label") or external, external, "")
+    return NavLink(raw.get("label") or target.title, target.url, target.path)

@@ -1,0 +1,15 @@
+"""Feeds at one fixed address per language, so every page can link them without a lookup."""
+
+from django.http import Http404
+
+from taxonomy.locales import active_locale
+
+from .models import NewsIndexPage
+
+
+def news_feed(request, kind: str):
+    """The RSS or Atom feed of the visitor's language's news index."""
+    index = NewsIndexPage.objects.live().public().filter(locale=active_locale()).first()
+    if index is None:
+        raise Http404
+    return index.rss_feed(request) if kind == "rss" else index.atom_feed(request)
