@@ -39,7 +39,7 @@ serve: install ## Production-like: gunicorn + WhiteNoise, production settings, o
 	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(hostname)} \
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
-	HTTPS=false \
+	HTTPS=false SERVE_MEDIA=true \
 	bash -c '$(MANAGE) migrate --no-input && $(MANAGE) catalogue compile && $(MANAGE) collectstatic --no-input -v0 && $(UV) run --frozen gunicorn -c gunicorn.conf.py'
 
 bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints a table (BENCH_PAGES=2000)

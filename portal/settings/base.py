@@ -22,6 +22,7 @@ env = environ.Env(
     REDIS_URL=(str, ""),
     ELASTICSEARCH_URL=(str, ""),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
+    SERVE_MEDIA=(bool, False),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "portal@localhost"),
@@ -201,6 +202,9 @@ STATIC_ROOT = env("STATIC_ROOT")
 STATIC_URL = "/static/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "/media/"
+# Let Django serve uploads from MEDIA_ROOT without DEBUG: for `make serve` and the browser
+# tests on one machine. In production the reverse proxy or object storage serves them.
+SERVE_MEDIA = env("SERVE_MEDIA")
 
 # Compressed, content-hashed static files (cacheable for a year); S3-compatible media when a
 # bucket is configured, so app servers keep no local state.

@@ -90,6 +90,7 @@ def portal_server(tmp_path_factory):
         "DATABASE_URL": os.environ.get("BROWSER_DATABASE_URL")
         or f"sqlite:///{workdir / 'portal.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "true",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         # Journeys post the forms several times from one address; the limit has its own tests.
         "ENQUIRY_RATE_LIMIT": "1000",
