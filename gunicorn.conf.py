@@ -10,8 +10,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 20
 keepalive = 5
-max_requests = 2000  # recycle workers now and then, so slow leaks cannot grow
-max_requests_jitter = 200
+# Recycle workers now and then, so slow leaks cannot grow; cached pages are served at
+# thousands of requests per second, so the interval is counted generously.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 20000))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -95,20 +95,23 @@ def urls() -> dict[str, str]:
 
 
 def query_counts(targets: dict[str, str]) -> dict[str, int]:
+    """SQL queries per page as the query budget counts them: the page itself not cached (a URL
+    variant never asked for), what all pages share warm from an earlier request."""
     code = (
         "import json; from django.test import Client; from django.test.utils import CaptureQueriesContext;"
-        "from django.db import connection; from django.conf import settings; settings.PAGE_CACHE_SECONDS = 0;"
+        "from django.db import connection;"
         f"targets = {json.dumps(targets)}; client = Client(HTTP_HOST='127.0.0.1'); result = {{}}\n"
         "for name, url in targets.items():\n"
         "    client.get(url)\n"
-        "    with CaptureQueriesContext(connection) as queries: client.get(url)\n"
+        "    cold = url + ('&' if '?' in url else '?') + 'sql-count=1'\n"
+        "    with CaptureQueriesContext(connection) as queries: client.get(cold)\n"
         "    result[name] = len(queries)\n"
         "print(json.dumps(result))"
     )
     out = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=BASE,
-        env=environment(False),
+        env=environment(True),
         check=True,
         capture_output=True,
         text=True,

@@ -4,18 +4,21 @@
   with a query of its own (one per page type in a mixed list). Every page model inherits from
   ``Page`` through multi-table inheritance, so a ``select_related`` over the link from ``Page``
   to each model's table, and on to its main image, brings the specific row in the same query.
-- Public pages: Wagtail's ``.public()`` first loads every view restriction of the site; here a
-  subquery per row does the same check inside the page query.
+- Public pages: Wagtail's ``.public()`` loads every view restriction of the site each time;
+  here their paths are kept in the cache until privacy settings change.
 - Renditions: all renditions of a list of images in one query.
 """
 
-from functools import cache
+from functools import cache as memoize
 
-from django.db.models import Exists, ForeignKey, OuterRef, prefetch_related_objects
-from django.db.models.functions import Length, Substr
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import ForeignKey, Q, prefetch_related_objects
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, get_page_models
+
+from ops.page_cache import current_generation
 
 
 def _link_from_page(model) -> list[str]:
@@ -27,7 +30,7 @@ def _link_from_page(model) -> list[str]:
     return chain[::-1]
 
 
-@cache
+@memoize
 def _related_paths() -> tuple[str, ...]:
     image_model = get_image_model()
     paths = []
@@ -62,18 +65,34 @@ def specific_of(page: Page) -> Page:
     return current
 
 
-def restricted_flag() -> Exists:
-    """True for a page when a view restriction sits on it or on one of its ancestors."""
-    return Exists(
-        PageViewRestriction.objects.filter(
-            page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-        )
-    )
+def restricted_paths() -> list[str]:
+    """Tree paths of the pages that carry a view restriction (there are few), kept in the
+    cache under the page cache's generation, which every privacy change bumps."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return _load_restricted_paths()
+    key = f"restricted-paths:{current_generation()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = _load_restricted_paths()
+        cache.set(key, paths, settings.PAGE_CACHE_SECONDS)
+    return paths
+
+
+def _load_restricted_paths() -> list[str]:
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+
+def is_restricted(page: Page, paths: list[str]) -> bool:
+    """Whether a restriction sits on the page or an ancestor (alias sources aside)."""
+    return any(page.path.startswith(path) for path in paths)
 
 
 def public(queryset):
-    """Like Wagtail's ``.public()``, without loading every restriction first."""
-    return queryset.alias(restricted=restricted_flag()).filter(restricted=False)
+    """Like Wagtail's ``.public()``, with the restricted paths from the cache."""
+    below_restriction = Q()
+    for path in restricted_paths():
+        below_restriction |= Q(path__startswith=path)
+    return queryset.exclude(below_restriction) if below_restriction else queryset
 
 
 def prefetch_renditions(images) -> None:

@@ -3,8 +3,8 @@
 Wagtail routes ``/a/b/c/`` by asking the database for the site root's translation, then for each
 child by slug, then for every page's specific row, then twice more for view restrictions: ten
 queries for a news article before anything is rendered. Here the site root, its translation and
-every page that could sit on the path come in one query, in their specific types, with a flag
-telling whether a view restriction applies. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
+every page that could sit on the path come in one query, in their specific types; whether a
+view restriction applies is read from the restricted paths kept in the cache. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
 ``route``) still decide those themselves, so the result is the one Wagtail would find.
 """
 
@@ -19,7 +19,7 @@ from wagtail.url_routing import RouteResult
 
 from taxonomy.locales import active_locale
 
-from .page_queries import restricted_flag, specific_of, with_specific
+from .page_queries import is_restricted, restricted_paths, specific_of, with_specific
 from .sites import site_for_request
 
 
@@ -45,11 +45,7 @@ def _route(request, site: Site, slugs: list[str]) -> RouteResult:
     for offset, slug in enumerate(slugs, start=1):
         on_route |= Q(slug=slug, depth=root_depth + offset)
     translations = Q(translation_key__in=Page.objects.filter(on_route).values("translation_key"))
-    candidates = list(
-        with_specific(Page.objects.filter(on_route | translations))
-        .annotate(restricted=restricted_flag())
-        .order_by("depth")
-    )
+    candidates = list(with_specific(Page.objects.filter(on_route | translations)).order_by("depth"))
     request.portal_route_pages = candidates  # read by ``home.chrome``
     node = _localized_root(site, candidates)
     chain = [node]
@@ -113,7 +109,11 @@ def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
     result = specific_of(node).route(request, remaining)
     page = result[0]
     # An alias takes its source's restrictions, which this query did not look at.
-    if page.pk == node.pk and not node.restricted and all(p.alias_of_id is None for p in chain):
+    if (
+        page.pk == node.pk
+        and not is_restricted(node, restricted_paths())
+        and all(p.alias_of_id is None for p in chain)
+    ):
         # Read by ``BasePage.get_view_restrictions``: nothing to look up for this page.
         page.known_unrestricted = True
     return result

@@ -152,6 +152,11 @@ TEMPLATES = [
 # https://django-environ.readthedocs.io/en/latest/types.html#environ-env-db-url
 DATABASES = {"default": env.db("DATABASE_URL")}
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # PostgreSQL's JIT compiler can spend seconds on a query whose estimated cost is high (a
+    # page query joins every page type's table); short web queries gain nothing from it.
+    # https://www.postgresql.org/docs/current/jit-decision.html
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when configured, local memory otherwise.

@@ -1,5 +1,6 @@
 """The portal's router finds what Wagtail's own routing finds, with one query."""
 
+from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -82,8 +83,12 @@ def test_english_paths_are_routed_in_the_english_tree(tree):
     assert same_route(ours, wagtails)
 
 
-def test_a_page_is_routed_with_one_query_in_its_specific_type(tree, django_assert_num_queries):
-    routed("")  # the site of the request is kept per process
+def test_a_page_is_routed_with_one_query_in_its_specific_type(
+    tree, django_assert_num_queries, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600  # restricted paths are kept in the cache
+    cache.clear()
+    routed("")  # the site is kept per process, the restricted paths in the cache
     request = RequestFactory().get("/aktuelles/artikel/")
 
     with django_assert_num_queries(1):
@@ -127,3 +132,13 @@ def test_visitors_are_sent_to_the_login_for_a_restricted_page(client, tree):
 
     assert response.status_code == 302
     assert "login" in response["Location"]
+
+
+def test_a_new_restriction_takes_effect_although_restricted_paths_are_cached(tree, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    assert routed("aktuelles/artikel/")[0][0].known_unrestricted  # caches "no restrictions"
+
+    PageViewRestriction.objects.create(page=tree["news"], restriction_type="login")
+
+    assert not routed("aktuelles/artikel/")[0][0].known_unrestricted
