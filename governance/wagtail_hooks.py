@@ -11,6 +11,7 @@ from wagtail.models import Locale, TranslatableMixin
 
 from . import two_factor
 from .roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATOR_LANGUAGE, TRANSLATORS
+from .translation_submit import PortalSubmitPageTranslationView
 
 
 def is_translator_only(user) -> bool:
@@ -59,6 +60,19 @@ def _when_enabled(view):
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+@hooks.register("register_admin_urls")
+def register_translation_submit_url():
+    # Answers at wagtail-localize's own address (this app's hooks run before its), so every
+    # "Translate" link leads here.
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            PortalSubmitPageTranslationView.as_view(),
+            name="governance_submit_page_translation",
+        )
+    ]
 
 
 @hooks.register("register_admin_urls")
