@@ -298,6 +298,11 @@ class EntryPointsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     entries = blocks.ListBlock(EntryPointBlock(), label=_("Entry points"), min_num=1, max_num=8)
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        resolve_links(value["entries"])  # every tile's page in one query
+        return context
+
     class Meta:
         icon = "grip"
         label = _("Entry points")

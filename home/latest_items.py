@@ -1,5 +1,5 @@
 """The "latest items" blocks of a page, prepared together: the chosen index pages in the
-visitor's language and in their specific types in one query, each index's newest items in one
+visitor's language in one query, each index's newest items in one
 query per block, and every card image's renditions in one more."""
 
 from django.db.models import Q
@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from taxonomy.locales import active_locale
 
-from .page_queries import prefetch_renditions, specific_of, with_specific
+from .page_queries import prefetch_renditions
 
 
 def latest_items_key(value) -> tuple[int, int] | None:
@@ -41,13 +41,13 @@ def _localized_specific(pages: list[Page]) -> dict[int, Page]:
         return {}
     locale = active_locale()
     keys = {page.translation_key for page in pages}
+    # Index pages list their items from their tree position alone: the specific type
+    # without its own fields (``specific_deferred``) needs no query.
     found = [
-        specific_of(page)
-        for page in with_specific(
-            Page.objects.live().filter(
-                Q(pk__in=[page.pk for page in pages])
-                | Q(translation_key__in=keys, locale_id=getattr(locale, "pk", None))
-            )
+        page.specific_deferred
+        for page in Page.objects.live().filter(
+            Q(pk__in=[page.pk for page in pages])
+            | Q(translation_key__in=keys, locale_id=getattr(locale, "pk", None))
         )
     ]
     by_key = {p.translation_key: p for p in found if locale and p.locale_id == locale.pk}

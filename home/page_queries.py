@@ -31,10 +31,10 @@ def _link_from_page(model) -> list[str]:
 
 
 @memoize
-def _related_paths() -> tuple[str, ...]:
+def _related_paths(models: tuple | None = None) -> tuple[str, ...]:
     image_model = get_image_model()
     paths = []
-    for model in get_page_models():
+    for model in models or get_page_models():
         if model is Page:
             continue
         link = "__".join(_link_from_page(model))
@@ -45,10 +45,13 @@ def _related_paths() -> tuple[str, ...]:
     return tuple(paths)
 
 
-def with_specific(queryset):
-    """``queryset`` (of ``Page``) joined with every page type's table and main image, and
-    with the locale (``page.locale`` needs no query of its own)."""
-    return queryset.select_related("locale", *_related_paths())
+def with_specific(queryset, models=None):
+    """``queryset`` (of ``Page``) joined with the tables of ``models`` (default: every page
+    type) and their main images, and with the locale (``page.locale`` then needs no query).
+
+    Each join costs Django time to compile and to build rows, so callers that know which
+    types can come back name them."""
+    return queryset.select_related("locale", *_related_paths(tuple(models) if models else None))
 
 
 def specific_of(page: Page) -> Page:

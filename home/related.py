@@ -68,7 +68,10 @@ def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> li
 
     ranked = list(dict.fromkeys([*picks, *candidates]))
     ranked = [pk for pk in ranked if pk != page.pk]
-    found = with_specific(public(Page.objects.filter(pk__in=ranked).live()))
+    # Picks of other page types are rare; ``specific_of`` looks those up on their own.
+    found = with_specific(
+        public(Page.objects.filter(pk__in=ranked).live()), models=topic_page_models()
+    )
     pages = {p.pk: specific_of(p) for p in found}
     related = [pages[pk] for pk in ranked if pk in pages][:limit]
     prefetch_renditions([*(getattr(p, "image", None) for p in related), *extra_images])

@@ -3,8 +3,8 @@
 Wagtail routes ``/a/b/c/`` by asking the database for the site root's translation, then for each
 child by slug, then for every page's specific row, then twice more for view restrictions: ten
 queries for a news article before anything is rendered. Here the site root, its translation and
-every page that could sit on the path come in one query, in their specific types; whether a
-view restriction applies is read from the restricted paths kept in the cache. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
+every page that could sit on the path come in one query, then the page found in its specific
+type; whether a view restriction applies is read from the restricted paths kept in the cache. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
 ``route``) still decide those themselves, so the result is the one Wagtail would find.
 """
 
@@ -24,8 +24,9 @@ from .sites import site_for_request
 
 
 def route_for_request(request, path: str) -> RouteResult | None:
-    """What ``Page.route_for_request`` would return, found with one query: the candidate
-    pages with their specific rows (the site comes from ``home.sites``)."""
+    """What ``Page.route_for_request`` would return, found with two queries: the candidate
+    pages, then the served page in its specific type with its image and locale (the site
+    comes from ``home.sites``)."""
     site = site_for_request(request)
     if site is None:
         return None
@@ -45,7 +46,7 @@ def _route(request, site: Site, slugs: list[str]) -> RouteResult:
     for offset, slug in enumerate(slugs, start=1):
         on_route |= Q(slug=slug, depth=root_depth + offset)
     translations = Q(translation_key__in=Page.objects.filter(on_route).values("translation_key"))
-    candidates = list(with_specific(Page.objects.filter(on_route | translations)).order_by("depth"))
+    candidates = list(Page.objects.filter(on_route | translations).order_by("depth"))
     request.portal_route_pages = candidates  # read by ``home.chrome``
     node = _localized_root(site, candidates)
     chain = [node]
@@ -106,7 +107,8 @@ def _claims_sub_path(page: Page, remaining: list[str]) -> bool:
 def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
     """Let the last page of the chain finish with its own ``route``, on its specific instance."""
     node = chain[-1]
-    result = specific_of(node).route(request, remaining)
+    specific = with_specific(Page.objects.filter(pk=node.pk), models=[node.specific_class]).get()
+    result = specific_of(specific).route(request, remaining)
     page = result[0]
     # An alias takes its source's restrictions, which this query did not look at.
     if (
