@@ -24,6 +24,7 @@ PAGES = int(os.environ.get("BENCH_PAGES", 2000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 8))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 UNCACHED_CONNECTIONS = int(os.environ.get("BENCH_UNCACHED_CONNECTIONS", 2))
+WARM_UP_REQUESTS = 20  # several per gunicorn worker
 DATABASE = os.environ.get("BENCH_DATABASE", "portal_bench")
 PORT = 8123
 HOST = f"http://127.0.0.1:{PORT}"
@@ -170,8 +171,10 @@ def stop_server(server: subprocess.Popen) -> None:
 
 
 def load(url: str, connections: int) -> dict:
-    # Warm up once (renditions, connections), then measure for a bounded time.
-    urllib.request.urlopen(f"{HOST}{url}", timeout=30).read()  # noqa: S310
+    # Warm up every worker (templates, connections, renditions), then measure for a
+    # bounded time.
+    for _ in range(WARM_UP_REQUESTS):
+        urllib.request.urlopen(f"{HOST}{url}", timeout=30).read()  # noqa: S310
     out = subprocess.run(
         [
             "wrk",
