@@ -2,11 +2,9 @@
 visitor's language in one query, each index's newest items in one
 query per block, and every card image's renditions in one more."""
 
-from django.db.models import Q
-
 from wagtail.models import Page
 
-from taxonomy.locales import active_locale
+from taxonomy.locales import live_localized_by_id
 
 from .page_queries import prefetch_renditions
 
@@ -35,25 +33,8 @@ def prepare_latest_items(values, extra_images=()) -> dict[tuple[int, int], tuple
 
 
 def _localized_specific(pages: list[Page]) -> dict[int, Page]:
-    """Each page's live translation in the visitor's language (else the page itself if live),
-    in its specific type, keyed by the chosen page's id."""
-    if not pages:
-        return {}
-    locale = active_locale()
-    keys = {page.translation_key for page in pages}
-    # Index pages list their items from their tree position alone: the specific type
-    # without its own fields (``specific_deferred``) needs no query.
-    found = [
-        page.specific_deferred
-        for page in Page.objects.live().filter(
-            Q(pk__in=[page.pk for page in pages])
-            | Q(translation_key__in=keys, locale_id=getattr(locale, "pk", None))
-        )
-    ]
-    by_key = {p.translation_key: p for p in found if locale and p.locale_id == locale.pk}
-    by_pk = {p.pk: p for p in found}
-    return {
-        page.pk: by_key.get(page.translation_key) or by_pk.get(page.pk)
-        for page in pages
-        if page.translation_key in by_key or page.pk in by_pk
-    }
+    """Each page's live version in the visitor's language, keyed by the chosen page's id.
+    Index pages list their items from their tree position alone, so the specific type
+    without its own fields (``specific_deferred``) serves and needs no query."""
+    found = live_localized_by_id({page.pk for page in pages})
+    return {pk: page.specific_deferred for pk, page in found.items()}

@@ -11,14 +11,12 @@
 
 from functools import cache as memoize
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import ForeignKey, Q, prefetch_related_objects
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
-from ops.page_cache import current_generation
+from ops.page_cache import cached_per_generation
 
 
 def _link_from_page(model) -> list[str]:
@@ -71,14 +69,7 @@ def specific_of(page: Page) -> Page:
 def restricted_paths() -> list[str]:
     """Tree paths of the pages that carry a view restriction (there are few), kept in the
     cache under the page cache's generation, which every privacy change bumps."""
-    if not settings.PAGE_CACHE_SECONDS:
-        return _load_restricted_paths()
-    key = f"restricted-paths:{current_generation()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = _load_restricted_paths()
-        cache.set(key, paths, settings.PAGE_CACHE_SECONDS)
-    return paths
+    return cached_per_generation("restricted-paths", _load_restricted_paths)
 
 
 def _load_restricted_paths() -> list[str]:

@@ -7,24 +7,19 @@ the linked pages and their translations come together. The result is plain data,
 kept in the cache for every page of a language until content changes.
 """
 
-import logging
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from ops.page_cache import current_generation
+from ops.page_cache import cached_per_generation
 from taxonomy.locales import live_localized_by_id
 
 from .chrome import chrome
 from .models import Footer, MainMenu
 from .page_queries import public
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,40 +48,13 @@ def site_navigation(request) -> SiteNavigation:
     cached = getattr(request, "_portal_navigation", None)
     if cached is not None:
         return cached
-    key = _cache_key(request)
-    navigation = _cache_get(key)
-    if navigation is None:
-        navigation = _build(request)
-        _cache_set(key, navigation)
+    host = request.get_host() if request is not None else ""
+    navigation = cached_per_generation(
+        f"site-navigation:{get_language()}:{host}", lambda: _build(request)
+    )
     if request is not None:
         request._portal_navigation = navigation
     return navigation
-
-
-def _cache_key(request) -> str | None:
-    if not settings.PAGE_CACHE_SECONDS:
-        return None
-    host = request.get_host() if request is not None else ""
-    return f"site-navigation:{current_generation()}:{get_language()}:{host}"
-
-
-def _cache_get(key):
-    if key is None:
-        return None
-    try:
-        return cache.get(key)
-    except Exception:  # a cache outage must never take pages down
-        logger.warning("Cache unavailable; building the navigation.", exc_info=True)
-        return None
-
-
-def _cache_set(key, navigation) -> None:
-    if key is None:
-        return
-    try:
-        cache.set(key, navigation, settings.PAGE_CACHE_SECONDS)
-    except Exception:
-        logger.warning("Cache unavailable; navigation not kept.", exc_info=True)
 
 
 def _build(request) -> SiteNavigation:

@@ -35,6 +35,26 @@ def bump_generation() -> None:
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
+def cached_per_generation(name: str, build):
+    """``build()``'s result, kept in the cache until content next changes (the page cache's
+    generation). Built afresh when the page cache is off or the cache cannot be reached."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return build()
+    try:
+        key = f"{name}:{current_generation()}"
+        value = cache.get(key)
+    except Exception:  # a cache outage must never take pages down
+        logger.warning("Cache unavailable; %s built afresh.", name, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Cache unavailable; %s not kept.", name, exc_info=True)
+    return value
+
+
 def _cacheable_request(request) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
