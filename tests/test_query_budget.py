@@ -31,6 +31,7 @@ SEARCHES = {"de": ["suche/?q=klima", "suche/?q=xyzzy"], "en": ["search/?q=climat
 @pytest.fixture
 def demo(settings):
     settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE_SECONDS = 600
     call_command("load_demo", verbosity=0)
     cache.clear()
 

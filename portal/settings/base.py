@@ -40,6 +40,7 @@ env = environ.Env(
     ENQUIRY_MIN_FILL_SECONDS=(int, 3),
     TRUSTED_PROXY_COUNT=(int, 0),
     PAGE_CACHE_SECONDS=(int, 600),
+    FRAGMENT_CACHE_SECONDS=(int, 3600),
     CDN_MAX_AGE=(int, 60),
     FRONTEND_CACHE_PURGE_URL=(str, ""),
     TASKS_BACKEND=(str, "immediate"),
@@ -109,6 +110,9 @@ MIDDLEWARE = [
     "ops.security.SecurityHeadersMiddleware",
     # Static files straight from the app server, compressed, with far-future headers.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page is served without them; requests
+    # with a session cookie (editors) are never served from the cache.
+    "ops.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
@@ -119,8 +123,6 @@ MIDDLEWARE = [
     # staff for their code before any admin view.
     "django_otp.middleware.OTPMiddleware",
     "governance.two_factor.AdminTwoFactorMiddleware",
-    # After authentication: editors are never served from the page cache.
-    "ops.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -236,6 +238,9 @@ WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 # Anonymous page responses cached per URL (the URL carries the language); see ops.page_cache.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 CDN_MAX_AGE = env("CDN_MAX_AGE")
+# What many pages share (navigation, restricted paths, the toolbox catalogue), cached until
+# content next changes, independently of whole pages: useful also when a CDN caches the pages.
+FRAGMENT_CACHE_SECONDS = env("FRAGMENT_CACHE_SECONDS")
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     f"/{env('ADMIN_PATH').strip('/')}/",
     "/documents/",

@@ -13,8 +13,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "OPTIONS": {},
 }
-# The page cache would hide changes tests make between requests; its own tests switch it on.
+# The caches would hide changes tests make between requests; their own tests switch them on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
 # Static files come from the app directories (finders); nothing is collected for tests.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

@@ -86,7 +86,7 @@ def test_english_paths_are_routed_in_the_english_tree(tree):
 def test_a_page_is_routed_with_two_queries_in_its_specific_type(
     tree, django_assert_num_queries, settings
 ):
-    settings.PAGE_CACHE_SECONDS = 600  # restricted paths are kept in the cache
+    settings.FRAGMENT_CACHE_SECONDS = 600  # restricted paths are kept in the cache
     cache.clear()
     routed("")  # the site is kept per process, the restricted paths in the cache
     request = RequestFactory().get("/aktuelles/artikel/")
@@ -135,7 +135,7 @@ def test_visitors_are_sent_to_the_login_for_a_restricted_page(client, tree):
 
 
 def test_a_new_restriction_takes_effect_although_restricted_paths_are_cached(tree, settings):
-    settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE_SECONDS = 600
     cache.clear()
     assert routed("aktuelles/artikel/")[0][0].known_unrestricted  # caches "no restrictions"
 

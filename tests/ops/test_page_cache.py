@@ -2,6 +2,7 @@ from django.core.cache import cache
 
 import pytest
 
+from tests.factories.enquiries import FormPageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.taxonomy import TopicFactory
 
@@ -11,6 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
+    settings.FRAGMENT_CACHE_SECONDS = 300
     cache.clear()
 
 
@@ -68,6 +70,39 @@ def test_logged_in_editors_are_never_served_from_the_cache(client, homes, superu
 
     assert "X-Page-Cache" not in response
     assert "userbar" in response.content.decode()
+
+
+def test_a_visitor_with_a_session_cookie_is_never_served_from_the_cache(client, homes):
+    client.get("/")
+    client.cookies["sessionid"] = "expired-or-forged"
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+
+
+@pytest.mark.parametrize("has_csrf_cookie", [False, True])
+def test_form_pages_with_a_csrf_token_are_never_cached(client, homes, has_csrf_cookie):
+    FormPageFactory(parent=homes["de"])
+    if has_csrf_cookie:
+        client.get("/kontakt/")  # leaves the visitor's CSRF cookie in the client
+
+    first = client.get("/kontakt/")
+    second = client.get("/kontakt/")
+
+    assert 'name="csrfmiddlewaretoken"' in second.content.decode()
+    assert first.get("X-Page-Cache") is None and second.get("X-Page-Cache") is None
+
+
+def test_cached_pages_carry_the_security_headers_and_their_own_request_id(client, homes):
+    first = client.get("/en/")
+    second = client.get("/en/")
+
+    assert second["X-Page-Cache"] == "hit"
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Content-Language"):
+        assert second[header] == first[header]
+    assert second["X-Request-ID"] != first["X-Request-ID"]
 
 
 def test_responses_that_set_cookies_are_not_cached(client, homes, monkeypatch):
