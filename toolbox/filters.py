@@ -2,18 +2,19 @@
 
 Several values of one facet widen the results (OR); several facets narrow them (AND). The count
 next to a value is computed against the selections of the *other* facets, as faceted search
-usually does. All counts come from one aggregate query, and the labels of all term facets
-from one union query, whatever the number of tools.
+usually does. Two queries, whatever the number of tools or of chosen values, tell which tool
+has which value and how each value is labelled (``Catalogue``); filtering and counting then
+run in Python over those few hundred rows, and the catalogue is cached until content changes.
 
 Parameters are checked in Python against the known values (taxonomy slugs of the index's
 language, or model choices) before any query is built, so unknown or malformed input never
 reaches the database: it is dropped with a notice for the visitor.
 """
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.db.models import CharField, Count, F, Q, QuerySet, Value
-from django.db.models.functions import Concat
+from django.db.models import F, Q, QuerySet, Value
 from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -75,8 +76,8 @@ class ActiveFilter:
 
 
 class Facet:
-    """One filterable property of a tool: its GET parameter, its values, how it filters and
-    how it counts."""
+    """One filterable property of a tool: its GET parameter, its known values, and the rows
+    that say which tool has which value."""
 
     def __init__(self, param: str, label, field_name: str):
         self.param = param
@@ -90,17 +91,22 @@ class Facet:
         """Known values and their labels, in display order."""
         raise NotImplementedError
 
-    def aliases(self, model) -> dict:
-        """Expressions ``condition`` refers to by name."""
-        return {}
+    def tool_values(self, tools: QuerySet) -> QuerySet:
+        """(facet, tool id, stored value) rows of ``tools``, for ``tool_facet_values``' union."""
+        blank = Q(**{self.field_name: ""}) | Q(**{f"{self.field_name}__isnull": True})
+        return _facet_rows(tools.exclude(blank), self.param, F("pk"), F(self.field_name))
 
-    def condition(self, model, values: list[str]) -> Q:
-        """Matches tools with any of ``values``."""
-        raise NotImplementedError
+    def split(self, model, stored) -> list[str]:
+        """The facet's values in one stored value."""
+        return [stored]
 
-    def apply(self, queryset: QuerySet, values: list[str]) -> QuerySet:
-        model = queryset.model
-        return queryset.alias(**self.aliases(model)).filter(self.condition(model, values))
+
+def _facet_rows(queryset: QuerySet, param: str, tool, value) -> QuerySet:
+    return (
+        queryset.order_by()
+        .annotate(facet=Value(param), tool=tool, value=value)
+        .values_list("facet", "tool", "value")
+    )
 
 
 class TermFacet(Facet):
@@ -137,16 +143,23 @@ class TermFacet(Facet):
     def values(self, model, locale):
         return self.labels(self.term_rows(model), locale)
 
-    def condition(self, model, values):
-        if not self.field(model).many_to_many:
-            return Q(**{f"{self.field_name}__slug__in": values})
-        field = self.field(model)
+    def tool_values(self, tools):
+        field = self.field(tools.model)
+        if not field.many_to_many:
+            return _facet_rows(
+                tools.filter(**{f"{self.field_name}__isnull": False}),
+                self.param,
+                F("pk"),
+                F(f"{self.field_name}__slug"),
+            )
         through = field.remote_field.through
-        # A subquery rather than a join: no duplicate rows, no DISTINCT needed.
-        matching = through.objects.filter(
-            **{f"{field.m2m_reverse_field_name()}__slug__in": values}
-        ).values(field.m2m_field_name())
-        return Q(pk__in=matching)
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        return _facet_rows(
+            through.objects.filter(**{f"{source}__in": tools.values("pk")}),
+            self.param,
+            F(source),
+            F(f"{target}__slug"),
+        )
 
 
 class ChoiceFacet(Facet):
@@ -155,32 +168,15 @@ class ChoiceFacet(Facet):
     def values(self, model, locale):
         return dict(self.field(model).choices)
 
-    def condition(self, model, values):
-        return Q(**{f"{self.field_name}__in": values})
-
 
 class MultipleChoiceFacet(Facet):
-    """A ``MultipleChoiceField``: several choices in one comma-separated column.
-
-    The column is wrapped in separators (",large,small,") so that ``contains`` matches whole
-    values only; this works the same on SQLite and PostgreSQL."""
+    """A ``MultipleChoiceField``: several choices in one column ("large,small")."""
 
     def values(self, model, locale):
         return dict(self.field(model).value_choices)
 
-    def aliases(self, model):
-        separator = Value(self.field(model).separator)
-        padded = Concat(separator, F(self.field_name), separator, output_field=CharField())
-        return {f"{self.field_name}_padded": padded}
-
-    def condition(self, model, values):
-        separator = self.field(model).separator
-        condition = Q()
-        for value in values:
-            condition |= Q(
-                **{f"{self.field_name}_padded__contains": f"{separator}{value}{separator}"}
-            )
-        return condition
+    def split(self, model, stored):
+        return self.field(model).to_python(stored)
 
 
 TOOL_FACETS = (
@@ -198,12 +194,24 @@ TOOL_FACETS = (
 
 class ToolFilter:
     """Parses facet selections from GET parameters, filters the tools and counts the matches
-    per facet value."""
+    per facet value.
 
-    def __init__(self, params: QueryDict, tools: QuerySet, locale: Locale, facets=TOOL_FACETS):
+    Which tool has which values comes from one query over all tools of the index
+    (``catalogue``); filtering and counting then happen in Python, so their cost does not
+    depend on how many facets are chosen."""
+
+    def __init__(
+        self,
+        params: QueryDict,
+        tools: QuerySet,
+        locale: Locale,
+        facets=TOOL_FACETS,
+        catalogue: "Catalogue | None" = None,
+    ):
         self.tools = tools
         self.facets = facets
-        self.known = known_values(facets, tools.model, locale)
+        self.catalogue = catalogue or Catalogue.build(facets, tools, locale)
+        self.known = self.catalogue.known
         self.selections: dict[str, list[str]] = {}
         self.notices: list[str] = []
         for facet in facets:
@@ -217,56 +225,46 @@ class ToolFilter:
     def is_active(self) -> bool:
         return bool(self.selections)
 
-    def _selected(self, skip: str | None = None) -> Q:
-        """The condition of every chosen facet but ``skip``."""
-        model = self.tools.model
-        condition = Q()
-        for facet in self.facets:
-            values = self.selections.get(facet.param)
-            if values and facet.param != skip:
-                condition &= facet.condition(model, values)
-        return condition
-
-    def _with_aliases(self) -> QuerySet:
-        aliases = {}
-        for facet in self.facets:
-            aliases.update(facet.aliases(self.tools.model))
-        return self.tools.alias(**aliases)
+    def _matches(self, tool_values: dict[str, frozenset], skip: str | None = None) -> bool:
+        """Whether a tool has a chosen value in every chosen facet but ``skip``."""
+        return all(
+            not tool_values.get(param, frozenset()).isdisjoint(values)
+            for param, values in self.selections.items()
+            if param != skip
+        )
 
     def results(self) -> QuerySet:
         """The tools matching every facet (any chosen value within a facet)."""
-        return self._with_aliases().filter(self._selected())
+        if not self.selections:
+            return self.tools
+        matching = [
+            pk for pk, values in self.catalogue.values_by_tool.items() if self._matches(values)
+        ]
+        return self.tools.filter(pk__in=matching)
 
     @cached_property
     def facet_states(self) -> list[FacetState]:
         """Each facet with the values worth offering: those with matches, and chosen ones."""
-        counts = self._counts()
         states = []
         for facet in self.facets:
+            counts = self._counts(facet.param)
             selected = set(self.selections.get(facet.param, []))
             options = [
-                Option(value, label, counts[facet.param, value], value in selected)
+                Option(value, label, counts[value], value in selected)
                 for value, label in self.known[facet.param].items()
-                if counts[facet.param, value] or value in selected
+                if counts[value] or value in selected
             ]
             if options:
                 states.append(FacetState(facet.param, facet.label, options))
         return states
 
-    def _counts(self) -> dict[tuple[str, str], int]:
-        """Matches per (facet, value) under the other facets' selections, in one query."""
-        model = self.tools.model
-        names, aggregates = {}, {}
-        for facet in self.facets:
-            others = self._selected(skip=facet.param)
-            for value in self.known[facet.param]:
-                name = f"n{len(names)}"
-                names[name] = (facet.param, value)
-                aggregates[name] = Count("pk", filter=facet.condition(model, [value]) & others)
-        if not aggregates:
-            return {}
-        row = self._with_aliases().aggregate(**aggregates)
-        return {key: row[name] for name, key in names.items()}
+    def _counts(self, param: str) -> Counter:
+        """Matches per value of one facet under the other facets' selections."""
+        counts = Counter()
+        for values in self.catalogue.values_by_tool.values():
+            if self._matches(values, skip=param):
+                counts.update(values.get(param, ()))
+        return counts
 
     @cached_property
     def active_filters(self) -> list[ActiveFilter]:
@@ -326,6 +324,34 @@ def _ignored_notice(facet_label, ignored: list[str]) -> str:
         len(ignored),
     )
     return message % {"facet": facet_label, "values": quoted}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What filtering needs to know of an index, whatever is chosen: every facet's values and
+    labels, and each tool's values. Small enough to be cached until content changes."""
+
+    known: dict[str, dict[str, str]]
+    values_by_tool: dict[int, dict[str, frozenset[str]]]
+
+    @classmethod
+    def build(cls, facets, tools: QuerySet, locale: Locale) -> "Catalogue":
+        """Two queries: the term facets' labels, and every tool's facet values."""
+        return cls(known_values(facets, tools.model, locale), tool_facet_values(facets, tools))
+
+
+def tool_facet_values(facets, tools: QuerySet) -> dict[int, dict[str, frozenset[str]]]:
+    """Each tool's values per facet, from one union query (tools without any are left out:
+    they match no selection and count for no value)."""
+    by_param = {facet.param: facet for facet in facets}
+    collected = defaultdict(lambda: defaultdict(set))
+    queries = [facet.tool_values(tools) for facet in facets]
+    for param, tool, stored in queries[0].union(*queries[1:], all=True):
+        collected[tool][param].update(by_param[param].split(tools.model, stored))
+    return {
+        tool: {param: frozenset(values) for param, values in by_facet.items()}
+        for tool, by_facet in collected.items()
+    }
 
 
 def known_values(facets, model, locale: Locale) -> dict[str, dict[str, str]]:

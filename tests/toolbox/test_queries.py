@@ -1,3 +1,6 @@
+import re
+
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -93,3 +96,31 @@ def test_tool_page_query_count_does_not_grow_with_practice_examples(client, inde
     tool.save_revision().publish()
 
     assert queries_for(client, tool.url) == one
+
+
+def sql_of(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in context.captured_queries]
+
+
+def test_a_cached_catalogue_serves_new_filter_combinations_and_follows_publishing(
+    client, index, terms, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    add_tools(index, terms, 2)
+    hitze_count = re.compile(
+        r'value="hitze"[^>]*>\s*<span class="filters__label">Hitze</span>\s*'
+        r'<span class="count"><span aria-hidden="true">(\d+)</span>'
+    )
+
+    # The catalogue is two UNION queries (labels, tool values); other URLs reuse it.
+    assert sum("UNION" in sql for sql in sql_of(client, index.url)) == 2
+    assert not any("UNION" in sql for sql in sql_of(client, index.url + "?effort=low"))
+    html = client.get(index.url + "?phase=planung").content.decode()
+    add_tools(index, terms, 1, start=2)  # publishing invalidates the catalogue
+    fresh = client.get(index.url + "?phase=planung").content.decode()
+
+    assert hitze_count.search(html)[1] == "2"
+    assert hitze_count.search(fresh)[1] == "3"

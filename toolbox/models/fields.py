@@ -11,9 +11,9 @@ from wagtail.admin.compare import ChoiceFieldComparison, register_comparison_cla
 class MultipleChoiceField(models.CharField):
     """Several choices stored as one comma-separated string ("large,small").
 
-    Portable (SQLite and PostgreSQL alike) and filterable with a plain ``contains`` lookup
-    (see ``toolbox.filters``). The choices are kept off Django's ``choices`` attribute on
-    purpose: Django and Wagtail treat a field with ``choices`` as holding a single value.
+    Portable (SQLite and PostgreSQL alike); ``toolbox.filters`` splits it to filter and count.
+    The choices are kept off Django's ``choices`` attribute on purpose: Django and Wagtail
+    treat a field with ``choices`` as holding a single value.
     """
 
     separator = ","

@@ -15,11 +15,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.models import IndexPage, TeaserMixin, TopicPage
 from home.page_queries import public
 from home.pagination import paginate
+from ops.page_cache import cached_per_generation
 from taxonomy.localize import localize_term, localize_terms, remembered
 from taxonomy.models import Municipality, ToolType
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
-from ..filters import ToolFilter
+from ..filters import TOOL_FACETS, Catalogue, ToolFilter
 from .fields import MultipleChoiceField
 
 RESULTS_PER_PAGE = 12
@@ -85,7 +86,12 @@ class ToolboxIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tool_filter = ToolFilter(request.GET, self.tools(), self.locale)
+        tools = self.tools()
+        catalogue = cached_per_generation(
+            f"toolbox-catalogue:{self.pk}",
+            lambda: Catalogue.build(TOOL_FACETS, tools, self.locale),
+        )
+        tool_filter = ToolFilter(request.GET, tools, self.locale, catalogue=catalogue)
         results = (
             tool_filter.results()
             .select_related("tool_type", "image")
