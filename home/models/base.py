@@ -10,7 +10,7 @@ from wagtail.search import index
 from taxonomy.forms import LocalizedChoicesPageForm
 
 from ..page_queries import prefetch_renditions
-from ..related import related_pages
+from ..related import more_on_topic_section
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 
 
@@ -79,9 +79,11 @@ class TopicPage(TopicsMixin, BasePage):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        # "Mehr zum Thema" before the template renders, so that its cards' images and this
-        # page's own come with one renditions query.
-        more_on_topic = related_pages(self, extra_images=[self.image, self.social_image])
+        # "Mehr zum Thema" before the template renders: when it is built, its cards' images
+        # and this page's own come with one renditions query.
+        own_images = [self.image, self.social_image]
+        more_on_topic = more_on_topic_section(self, request, extra_images=own_images)
+        prefetch_renditions(own_images)  # no query when they came with the cards
         context = super().get_context(request, *args, **kwargs)
         context["more_on_topic"] = more_on_topic
         return context

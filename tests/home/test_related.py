@@ -1,5 +1,10 @@
 """“Mehr zum Thema”: picks first, then pages of any type sharing the most topics."""
 
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
 import pytest
 
 from home.related import related_pages
@@ -98,3 +103,40 @@ def test_related_section_renders_on_the_page(client, indexes, topics):
 
     assert "Verwandter Artikel" in html
     assert 'id="more-on-topic-heading"' in html
+
+
+@pytest.fixture
+def fragments_cached(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+
+
+def test_the_cached_section_follows_a_newly_published_related_page(
+    client, indexes, topics, fragments_cached
+):
+    page = NewsPageFactory(parent=indexes["news"], topics=topics)
+    NewsPageFactory(parent=indexes["news"], title="Erster Artikel", topics=topics)
+    client.get(page.url)  # builds and caches the section
+
+    with CaptureQueriesContext(connection) as cached:
+        html = client.get(page.url).content.decode()
+    NewsPageFactory(parent=indexes["news"], title="Zweiter Artikel", topics=topics)
+    fresh = client.get(page.url).content.decode()
+
+    assert "Erster Artikel" in html and "Zweiter Artikel" not in html
+    assert not any("UNION" in query["sql"] for query in cached.captured_queries)
+    assert "Erster Artikel" in fresh and "Zweiter Artikel" in fresh
+
+
+def test_a_preview_neither_uses_nor_fills_the_cached_section(indexes, topics, fragments_cached):
+    heat, _rain, digital = topics
+    page = NewsPageFactory(parent=indexes["news"], topics=[heat])
+    NewsPageFactory(parent=indexes["news"], title="Über Hitze", topics=[heat])
+    NewsPageFactory(parent=indexes["news"], title="Über Digitales", topics=[digital])
+    assert "Über Hitze" in Client().get(page.url).content.decode()
+
+    page.topics = [digital]  # an unsaved edit, as the editor previews it
+    preview = page.make_preview_request().render().content.decode()
+
+    assert "Über Digitales" in preview and "Über Hitze" not in preview
+    assert "Über Hitze" in Client().get(page.url).content.decode()
