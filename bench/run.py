@@ -24,7 +24,9 @@ PAGES = int(os.environ.get("BENCH_PAGES", 2000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 8))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 UNCACHED_CONNECTIONS = int(os.environ.get("BENCH_UNCACHED_CONNECTIONS", 2))
-WARM_UP_REQUESTS = 20  # several per gunicorn worker
+WARM_UP_SECONDS = 2
+# As gunicorn.conf.py counts them; the warm-up reaches each of them.
+WORKERS = int(os.environ.get("GUNICORN_WORKERS", (os.cpu_count() or 1) * 2 + 1))
 DATABASE = os.environ.get("BENCH_DATABASE", "portal_bench")
 PORT = 8123
 HOST = f"http://127.0.0.1:{PORT}"
@@ -170,17 +172,13 @@ def stop_server(server: subprocess.Popen) -> None:
         os.killpg(server.pid, signal.SIGKILL)
 
 
-def load(url: str, connections: int) -> dict:
-    # Warm up every worker (templates, connections, renditions), then measure for a
-    # bounded time.
-    for _ in range(WARM_UP_REQUESTS):
-        urllib.request.urlopen(f"{HOST}{url}", timeout=30).read()  # noqa: S310
+def wrk(url: str, connections: int, seconds: int) -> dict:
     out = subprocess.run(
         [
             "wrk",
             "-t2",
             f"-c{connections}",
-            f"-d{SECONDS}s",
+            f"-d{seconds}s",
             "--timeout",
             "10s",
             "-s",
@@ -190,9 +188,16 @@ def load(url: str, connections: int) -> dict:
         check=True,
         capture_output=True,
         text=True,
-        timeout=SECONDS + 60,
+        timeout=seconds + 60,
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
+
+
+def load(url: str, connections: int) -> dict:
+    # Warm up every worker (templates, connections, renditions) with as many parallel
+    # connections as there are workers, then measure for a bounded time.
+    wrk(url, max(connections, WORKERS), WARM_UP_SECONDS)
+    return wrk(url, connections, SECONDS)
 
 
 def measure(targets: dict[str, str], page_cache: bool) -> tuple[dict, float]:

@@ -6,8 +6,8 @@ cached page is invalidated at once: coarse, but always correct, and content chan
 compared with reads. A CDN in front keeps its copies for ``CDN_MAX_AGE`` seconds and is purged
 through Wagtail's frontend cache module when configured.
 
-The middleware sits before sessions and authentication, so a hit costs two cache reads and
-nothing else. A request counts as anonymous when it carries no session cookie: nobody can be
+The middleware sits before sessions and authentication, so a hit costs one cache round trip
+(the generation and the page together) and nothing else. A request counts as anonymous when it carries no session cookie: nobody can be
 logged in without one, and a visitor without one sees exactly what every other visitor sees.
 """
 
@@ -23,12 +23,25 @@ GENERATION_KEY = "page-cache:generation"
 CACHE_HEADER = "X-Page-Cache"
 
 
-def current_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
+# This process's last sight of the generation. Lookups ask for the generation and for the key
+# under the generation they expect in one round trip; only after a change do they need two.
+_expected_generation = 1
+
+
+def get_current(name: str):
+    """(key, value) of ``name`` under the current generation; value None when not cached."""
+    global _expected_generation
+    expected_key = f"{name}:{_expected_generation}"
+    found = cache.get_many([GENERATION_KEY, expected_key])
+    generation = found.get(GENERATION_KEY)
     if generation is None:
         generation = 1
         cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
+    if generation == _expected_generation:
+        return expected_key, found.get(expected_key)
+    _expected_generation = generation
+    key = f"{name}:{generation}"
+    return key, cache.get(key)
 
 
 def bump_generation() -> None:
@@ -45,8 +58,7 @@ def cached_per_generation(name: str, build):
     if not settings.FRAGMENT_CACHE_SECONDS:
         return build()
     try:
-        key = f"{name}:{current_generation()}"
-        value = cache.get(key)
+        key, value = get_current(name)
     except Exception:  # a cache outage must never take pages down
         logger.warning("Cache unavailable; %s built afresh.", name, exc_info=True)
         return build()
@@ -92,10 +104,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = None
         try:
-            key = (
-                f"page-cache:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
-            )
-            cached = cache.get(key)
+            key, cached = get_current(f"page-cache:{request.get_host()}:{request.get_full_path()}")
         except Exception:  # a cache outage must never take pages down
             logger.warning("Page cache unavailable; serving uncached.", exc_info=True)
             cached = None

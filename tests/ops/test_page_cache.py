@@ -26,6 +26,39 @@ def test_second_anonymous_request_is_served_from_the_cache(client, homes):
     assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
 
 
+def test_a_hit_takes_one_cache_round_trip_and_a_change_elsewhere_still_counts(
+    client, homes, monkeypatch
+):
+    client.get("/en/")
+    calls, depth = [], []
+
+    def counted(method):
+        original = getattr(cache, method)
+
+        def call(*args, **kwargs):
+            if not depth:  # the local-memory cache's get_many calls its own get
+                calls.append(method)
+            depth.append(method)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        monkeypatch.setattr(cache, method, call)
+
+    counted("get")
+    counted("get_many")
+
+    hit = client.get("/en/")
+    calls_for_hit = list(calls)
+    cache.incr("page-cache:generation")  # another app server's publish
+    after_change = client.get("/en/")
+
+    assert hit["X-Page-Cache"] == "hit"
+    assert calls_for_hit == ["get_many"]
+    assert after_change["X-Page-Cache"] == "miss"
+
+
 def test_each_language_and_query_string_has_its_own_entry(client, homes):
     client.get("/")
 
