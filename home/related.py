@@ -7,19 +7,15 @@ still point at the source language's terms (see ``taxonomy.localize``).
 
 from django.apps import apps
 from django.db.models import Count, F, Max, QuerySet
-from django.template.loader import render_to_string
-from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from ops.page_cache import cached_per_generation
 from taxonomy.locales import localized_pages
 
 from .models.mixins import TopicsMixin
 from .page_queries import prefetch_renditions, public, specific_of, with_specific
 
 DEFAULT_LIMIT = 4
-SECTION_TEMPLATE = "components/more_on_topic.html"
 
 
 def topic_page_models() -> list[type[Page]]:
@@ -80,20 +76,6 @@ def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> li
     related = [pages[pk] for pk in ranked if pk in pages][:limit]
     prefetch_renditions([*(getattr(p, "image", None) for p in related), *extra_images])
     return related
-
-
-def more_on_topic_section(page: Page, request, extra_images=()) -> str:
-    """The rendered “Mehr zum Thema” section of a page, kept until content next changes (it
-    costs more than the rest of the page). ``extra_images``' renditions come with the cards'
-    when the section is built. Previews build it afresh: a draft may have other topics."""
-
-    def render() -> str:
-        related = related_pages(page, extra_images=extra_images)
-        return render_to_string(SECTION_TEMPLATE, {"related": related, "request": request})
-
-    if getattr(request, "is_preview", False):
-        return render()
-    return cached_per_generation(f"more-on-topic:{page.pk}:{get_language()}", render)
 
 
 def _topic_keys(page: Page):

@@ -9,8 +9,9 @@ from wagtail.search import index
 
 from taxonomy.forms import LocalizedChoicesPageForm
 
+from ..fragments import page_fragment
 from ..page_queries import prefetch_renditions
-from ..related import more_on_topic_section
+from ..related import related_pages
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 
 
@@ -81,9 +82,14 @@ class TopicPage(TopicsMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         # "Mehr zum Thema" before the template renders: when it is built, its cards' images
         # and this page's own come with one renditions query.
-        own_images = [self.image, self.social_image]
-        more_on_topic = more_on_topic_section(self, request, extra_images=own_images)
-        prefetch_renditions(own_images)  # no query when they came with the cards
+        more_on_topic = page_fragment(
+            "more-on-topic",
+            self,
+            request,
+            "components/more_on_topic.html",
+            lambda own_images: {"related": related_pages(self, extra_images=own_images)},
+            own_images=[self.image, self.social_image],
+        )
         context = super().get_context(request, *args, **kwargs)
         context["more_on_topic"] = more_on_topic
         return context

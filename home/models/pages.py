@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock, HomeStreamBlock, LatestItemsBlock
+from ..fragments import page_fragment
 from ..latest_items import prepare_latest_items
 from .base import BasePage
 
@@ -39,14 +40,25 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        # Every latest-items section, with this page's own images: one renditions query.
-        latest = prepare_latest_items(
-            (block.value for block in self.body if isinstance(block.block, LatestItemsBlock)),
-            extra_images=[self.image, self.social_image],
+        # The sections, before the template renders: when they are built, every latest-items
+        # section and this page's own images come with one renditions query.
+        sections = page_fragment(
+            "home-sections",
+            self,
+            request,
+            "home/home_sections.html",
+            lambda own_images: {"latest_items": self.prepare_latest_items(own_images)},
+            own_images=[self.image, self.social_image],
         )
         context = super().get_context(request, *args, **kwargs)
-        context["latest_items"] = latest
+        context["sections"] = sections
         return context
+
+    def prepare_latest_items(self, own_images):
+        return prepare_latest_items(
+            (block.value for block in self.body if isinstance(block.block, LatestItemsBlock)),
+            extra_images=own_images,
+        )
 
 
 class StandardPage(BasePage):

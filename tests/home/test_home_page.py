@@ -1,6 +1,13 @@
 import re
 
+from django.core.cache import cache
+
+from wagtail.models import PageViewRestriction
+
 import pytest
+
+from home.stream_data import with_stream_ids
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +80,36 @@ def test_site_skeleton_is_idempotent(homes):
         code: page.pk for code, page in homes.items()
     }
     assert HomePage.objects.count() == 2
+
+
+@pytest.fixture
+def home_with_latest_news(homes, settings):
+    """The German home page showing the latest news, its sections cached."""
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    index = NewsIndexPageFactory(parent=homes["de"])
+    home = homes["de"]
+    latest = {"heading": "Neu", "index_page": index.pk, "count": 5}
+    home.body = with_stream_ids(type(home), {"body": [{"type": "latest", "value": latest}]})["body"]
+    home.save_revision().publish()
+    return index
+
+
+def test_cached_sections_show_a_newly_published_item(client, home_with_latest_news):
+    NewsPageFactory(parent=home_with_latest_news, title="Erste Meldung")
+    first = client.get("/").content.decode()
+
+    NewsPageFactory(parent=home_with_latest_news, title="Zweite Meldung")
+    second = client.get("/").content.decode()
+
+    assert "Erste Meldung" in first and "Zweite Meldung" not in first
+    assert "Erste Meldung" in second and "Zweite Meldung" in second
+
+
+def test_cached_sections_drop_an_item_made_private(client, home_with_latest_news):
+    item = NewsPageFactory(parent=home_with_latest_news, title="Bald privat")
+    assert "Bald privat" in client.get("/").content.decode()
+
+    PageViewRestriction.objects.create(page=item, restriction_type="login")
+
+    assert "Bald privat" not in client.get("/").content.decode()
