@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 
 from home.page_queries import prefetch_renditions, public
 from home.pagination import paginate
+from ops.page_cache import cached_per_generation
 from taxonomy.localize import localize_terms
 from taxonomy.models import Topic
 
@@ -63,15 +64,20 @@ def choice_facet(request, param: str, legend, choices, lookup: str) -> Facet:
     return Facet(param, str(legend), options, lookup).read(request)
 
 
-def topic_facet(request, items: QuerySet, locale, legend) -> Facet:
+def topic_facet(request, items: QuerySet, locale, legend, cache_name: str = "") -> Facet:
     """A filter by topic slug, offering the topics the listed pages use, named in the
-    listing's language (an English page may still point at German terms)."""
-    query_name = items.model._meta.get_field("topics").related_query_name()
-    used = Topic.objects.filter(**{f"{query_name}__in": items.values("pk")}).distinct()
-    names = {term.slug: term.name for term in localize_terms(used, locale)}
-    options = sorted(
-        (Option(slug, name) for slug, name in names.items()), key=lambda o: o.label.casefold()
-    )
+    listing's language (an English page may still point at German terms). With a
+    ``cache_name``, the offer is kept until content next changes: only for listings that
+    change with content alone, not with the date."""
+
+    def used_topics() -> list[tuple[str, str]]:
+        query_name = items.model._meta.get_field("topics").related_query_name()
+        used = Topic.objects.filter(**{f"{query_name}__in": items.values("pk")}).distinct()
+        names = {term.slug: term.name for term in localize_terms(used, locale)}
+        return sorted(names.items(), key=lambda pair: pair[1].casefold())
+
+    topics = cached_per_generation(cache_name, used_topics) if cache_name else used_topics()
+    options = [Option(slug, name) for slug, name in topics]
     return Facet("topic", str(legend), options, "topics__slug").read(request)
 
 

@@ -51,7 +51,8 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.news()
-        facets = [topic_facet(request, items, self.locale, _("Topic"))]
+        topics = topic_facet(request, items, self.locale, _("Topic"), f"news-topics:{self.pk}")
+        facets = [topics]
         context["listing"] = build_listing(request, items, facets, self.per_page)
         return context
 

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -117,6 +118,19 @@ def test_english_listing_filters_and_names_topics_in_english(
     assert listed_titles(response) == ["On the topic"]
     assert "Climate adaptation" in html
     assert "Klimaanpassung" not in html
+
+
+def test_cached_topic_offer_follows_a_newly_published_topic(client, news_index, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    NewsPageFactory(parent=news_index, topics=[TopicFactory(name="Hitze", slug="hitze")])
+    before = client.get(news_index.url).content.decode()
+
+    NewsPageFactory(parent=news_index, topics=[TopicFactory(name="Dürre", slug="duerre")])
+    after = client.get(news_index.url, {"page": "1"}).content.decode()
+
+    assert 'value="hitze"' in before and 'value="duerre"' not in before
+    assert 'value="hitze"' in after and 'value="duerre"' in after
 
 
 @pytest.mark.parametrize("value", ["gibt-es-nicht", "<script>", "%00"])
