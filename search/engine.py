@@ -4,6 +4,7 @@ Elasticsearch engine when configured, which falls back to the database when the 
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -191,11 +192,17 @@ def tsquery(words: list[str], operator: str) -> str:
     return operator.join(f"'{word}':*" for word in words)
 
 
-def elastic_index():
-    """The Elasticsearch page index when Elasticsearch is configured, else None."""
-    from .backends.elasticsearch import configured_page_index
+ELASTICSEARCH_BACKEND = "search.backends.elasticsearch"
 
-    return configured_page_index()
+
+def elastic_index():
+    """The Elasticsearch page index when Elasticsearch is configured, else None. The client is
+    imported only then: importing it costs a worker about a second."""
+    if settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND") != ELASTICSEARCH_BACKEND:
+        return None
+    from .backends.elasticsearch import default_page_index
+
+    return default_page_index()
 
 
 def engine():

@@ -233,13 +233,8 @@ class PageIndex:
         return self.client.search(index=self.name, **body)
 
 
-def configured_page_index():
-    """The page index of the default backend when it is the portal's Elasticsearch backend."""
-    from django.conf import settings
-
-    config = settings.WAGTAILSEARCH_BACKENDS.get("default", {})
-    if config.get("BACKEND") != "search.backends.elasticsearch":
-        return None
+def default_page_index():
+    """The page index of the default backend, which is this one (see ``engine.elastic_index``)."""
     return get_search_backend("default").page_index()
 
 
