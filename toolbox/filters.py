@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.db.models import F, Q, QuerySet, Value
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +42,11 @@ class Label(str):
         label = super().__new__(cls, text)
         label.lang = lang
         return label
+
+    @property
+    def name(self) -> str:
+        """As a taxonomy term names itself, for templates that show either."""
+        return str(self)
 
 
 @dataclass(frozen=True)
@@ -336,8 +342,22 @@ class Catalogue:
 
     @classmethod
     def build(cls, facets, tools: QuerySet, locale: Locale) -> "Catalogue":
-        """Two queries: the term facets' labels, and every tool's facet values."""
-        return cls(known_values(facets, tools.model, locale), tool_facet_values(facets, tools))
+        """Two queries: the term facets' labels, and every tool's facet values. Labels are
+        plain text in the index's language, so that the cached catalogue loads fast."""
+        with translation.override(locale.language_code):
+            known = {
+                param: {
+                    value: Label(label, getattr(label, "lang", ""))
+                    for value, label in labels.items()
+                }
+                for param, labels in known_values(facets, tools.model, locale).items()
+            }
+        return cls(known, tool_facet_values(facets, tools))
+
+    def labels(self, tool_pk: int, param: str) -> list[Label]:
+        """A tool's values of one facet, labelled, in display order."""
+        values = self.values_by_tool.get(tool_pk, {}).get(param, ())
+        return [label for value, label in self.known[param].items() if value in values]
 
 
 def tool_facet_values(facets, tools: QuerySet) -> dict[int, dict[str, frozenset[str]]]:

@@ -94,14 +94,23 @@ class ToolboxIndexPage(IndexPage):
         tool_filter = ToolFilter(request.GET, tools, self.locale, catalogue=catalogue)
         results = (
             tool_filter.results()
-            .select_related("tool_type", "image")
-            .prefetch_related("process_phases", "hazards", "image__renditions")
+            .select_related("image")
+            .prefetch_related("image__renditions")
             .order_by("title", "pk")
         )
         page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
-        localize_cards(page_obj.object_list, self.locale)
+        label_cards(page_obj.object_list, catalogue)
         context.update(tool_filter=tool_filter, page_obj=page_obj, tools=page_obj.object_list)
         return context
+
+
+def label_cards(tools, catalogue: Catalogue) -> None:
+    """Name the terms shown on tool cards from the index's catalogue, without a query."""
+    for tool in tools:
+        types = catalogue.labels(tool.pk, "type")
+        tool.__dict__["localized_tool_type"] = types[0] if types else None
+        tool.__dict__["localized_phases"] = catalogue.labels(tool.pk, "phase")
+        tool.__dict__["localized_hazards"] = catalogue.labels(tool.pk, "hazard")
 
 
 def localize_cards(tools, locale=None) -> None:
