@@ -4,8 +4,9 @@ Wagtail routes ``/a/b/c/`` by asking the database for the site root's translatio
 child by slug, then for every page's specific row, then twice more for view restrictions: ten
 queries for a news article before anything is rendered. Here the site root, its translation and
 every page that could sit on the path come in one query, then the page found in its specific
-type; whether a view restriction applies is read from the restricted paths kept in the cache. Pages that route their own sub-paths (``RoutablePageMixin`` or a custom
-``route``) still decide those themselves, so the result is the one Wagtail would find.
+type; whether a view restriction applies is read from the restricted paths kept in the cache.
+Pages that route their own sub-paths (``RoutablePageMixin`` or a custom ``route``) still decide
+those themselves, so the result is the one Wagtail would find.
 """
 
 from django.db.models import Q, Subquery

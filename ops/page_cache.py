@@ -7,8 +7,9 @@ compared with reads. A CDN in front keeps its copies for ``CDN_MAX_AGE`` seconds
 through Wagtail's frontend cache module when configured.
 
 The middleware sits before sessions and authentication, so a hit costs one cache round trip
-(the generation and the page together) and nothing else. A request counts as anonymous when it carries no session cookie: nobody can be
-logged in without one, and a visitor without one sees exactly what every other visitor sees.
+(the generation and the page together) and nothing else. A request counts as anonymous when it
+carries no session cookie: nobody can be logged in without one, and a visitor without one sees
+exactly what every other visitor sees.
 """
 
 import logging

@@ -93,8 +93,9 @@ class Facet:
     def field(self, model):
         return model._meta.get_field(self.field_name)
 
-    def values(self, model, locale: Locale) -> dict[str, str]:
-        """Known values and their labels, in display order."""
+    def values(self, model, locale: Locale) -> dict[str, "Label"]:
+        """Known values and their labels (plain text in the active language), in display
+        order."""
         raise NotImplementedError
 
     def tool_values(self, tools: QuerySet) -> QuerySet:
@@ -172,14 +173,14 @@ class ChoiceFacet(Facet):
     """A field with fixed choices (e.g. effort: low, medium, high)."""
 
     def values(self, model, locale):
-        return dict(self.field(model).choices)
+        return {value: Label(label) for value, label in self.field(model).choices}
 
 
 class MultipleChoiceFacet(Facet):
     """A ``MultipleChoiceField``: several choices in one column ("large,small")."""
 
     def values(self, model, locale):
-        return dict(self.field(model).value_choices)
+        return {value: Label(label) for value, label in self.field(model).value_choices}
 
     def split(self, model, stored):
         return self.field(model).to_python(stored)
@@ -345,13 +346,7 @@ class Catalogue:
         """Two queries: the term facets' labels, and every tool's facet values. Labels are
         plain text in the index's language, so that the cached catalogue loads fast."""
         with translation.override(locale.language_code):
-            known = {
-                param: {
-                    value: Label(label, getattr(label, "lang", ""))
-                    for value, label in labels.items()
-                }
-                for param, labels in known_values(facets, tools.model, locale).items()
-            }
+            known = known_values(facets, tools.model, locale)
         return cls(known, tool_facet_values(facets, tools))
 
     def labels(self, tool_pk: int, param: str) -> list[Label]:

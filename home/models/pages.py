@@ -47,14 +47,14 @@ class HomePage(BasePage):
             self,
             request,
             "home/home_sections.html",
-            lambda own_images: {"latest_items": self.prepare_latest_items(own_images)},
+            lambda own_images: {"latest_items": self._latest_items(own_images)},
             own_images=[self.image, self.social_image],
         )
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = sections
         return context
 
-    def prepare_latest_items(self, own_images):
+    def _latest_items(self, own_images):
         return prepare_latest_items(
             (block.value for block in self.body if isinstance(block.block, LatestItemsBlock)),
             extra_images=own_images,

@@ -9,7 +9,6 @@ from .pages import (
     Licence,
     ToolboxIndexPage,
     ToolPage,
-    localize_cards,
 )
 
 __all__ = [
@@ -21,5 +20,4 @@ __all__ = [
     "MultipleChoiceField",
     "ToolPage",
     "ToolboxIndexPage",
-    "localize_cards",
 ]

@@ -73,25 +73,25 @@ class ToolboxIndexPage(IndexPage):
         """Live, public tools of this index (and so of its language)."""
         return public(ToolPage.objects.child_of(self).live()).filter(locale_id=self.locale_id)
 
+    def catalogue(self) -> Catalogue:
+        """Every tool's facet values and their labels, kept until content changes."""
+        return cached_per_generation(
+            f"toolbox-catalogue:{self.pk}",
+            lambda: Catalogue.build(TOOL_FACETS, self.tools(), self.locale),
+        )
+
     def listing_items(self, limit: int):
         """The newest tools, for the home page's "latest items" block."""
         tools = list(
-            self.tools()
-            .select_related("tool_type", "image")
-            .prefetch_related("process_phases", "hazards")
-            .order_by("-first_published_at", "-pk")[:limit]
+            self.tools().select_related("image").order_by("-first_published_at", "-pk")[:limit]
         )
-        localize_cards(tools, self.locale)
+        label_cards(tools, self.catalogue())
         return tools
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tools = self.tools()
-        catalogue = cached_per_generation(
-            f"toolbox-catalogue:{self.pk}",
-            lambda: Catalogue.build(TOOL_FACETS, tools, self.locale),
-        )
-        tool_filter = ToolFilter(request.GET, tools, self.locale, catalogue=catalogue)
+        catalogue = self.catalogue()
+        tool_filter = ToolFilter(request.GET, self.tools(), self.locale, catalogue=catalogue)
         results = (
             tool_filter.results()
             .select_related("image")
@@ -111,25 +111,6 @@ def label_cards(tools, catalogue: Catalogue) -> None:
         tool.__dict__["localized_tool_type"] = types[0] if types else None
         tool.__dict__["localized_phases"] = catalogue.labels(tool.pk, "phase")
         tool.__dict__["localized_hazards"] = catalogue.labels(tool.pk, "hazard")
-
-
-def localize_cards(tools, locale=None) -> None:
-    """Resolve the terms shown on tool cards to ``locale`` (default: the active language), in
-    one query per term model for the whole list rather than per card."""
-    tools = list(tools)
-    terms = []
-    for tool in tools:
-        if tool.tool_type is not None:
-            terms.append(tool.tool_type)
-        terms.extend(tool.process_phases.all())
-        terms.extend(tool.hazards.all())
-    localized = iter(localize_terms(terms, locale))
-    for tool in tools:
-        tool.__dict__["localized_tool_type"] = (
-            next(localized) if tool.tool_type is not None else None
-        )
-        tool.__dict__["localized_phases"] = [next(localized) for _ in tool.process_phases.all()]
-        tool.__dict__["localized_hazards"] = [next(localized) for _ in tool.hazards.all()]
 
 
 class ToolPage(TopicPage):
