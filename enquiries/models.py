@@ -26,8 +26,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.locales import live_localized_by_id
 from home.models.base import BasePage
-from taxonomy.locales import live_localized_by_id
 
 from .abuse import is_rate_limited
 from .forms import (

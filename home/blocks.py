@@ -14,7 +14,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 from wagtail_localize.segments import StringSegmentValue
 
-from taxonomy.locales import localized_pages
+from core.locales import localized_pages
 
 from .latest_items import latest_items_key, prepare_latest_items
 

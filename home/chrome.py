@@ -3,7 +3,8 @@ request: the site, the home page in each language and the page's live translatio
 
 The language switcher, the hreflang links, the logo link, the menu fallback and the
 structured data's publisher all read from here. For a routed page the router's query already
-brought all of it; other views (search, the sitemap) pay one query.
+brought all of it; other views (search, the sitemap) pay one query. Only visible pages
+(``core.visibility``) are linked: a restricted translation's address is never shown.
 """
 
 from dataclasses import dataclass
@@ -12,7 +13,12 @@ from django.db.models import Q
 
 from wagtail.models import Page, Site
 
-from taxonomy.locales import active_locale, language_code_of
+from core import memo
+from core.locales import active_locale, language_code_of
+from core.visibility import is_visible
+
+from .routing import ROUTE_PAGES
+from .sites import site_for_request
 
 
 @dataclass(frozen=True)
@@ -35,24 +41,20 @@ class Chrome:
 def chrome(request, page: Page | None = None) -> Chrome:
     """The request's chrome; ``page`` is the page being shown, if any."""
     page = page if isinstance(page, Page) and page.pk else None
-    memo = getattr(request, "_portal_chrome", None)
-    if memo is None:
-        memo = {}
-        if request is not None:
-            request._portal_chrome = memo
-    key = page.pk if page is not None else None
-    if key not in memo:
-        site = Site.find_for_request(request) if request is not None else None
+
+    def build() -> Chrome:
+        site = site_for_request(request) if request is not None else None
         if site is None:
             site = Site.objects.filter(is_default_site=True).first()
-        memo[key] = _assemble(site, page, _pages_with_translations(request, site, page))
-    return memo[key]
+        return _assemble(site, page, _pages_with_translations(site, page))
+
+    return memo.remember(("home.chrome", page.pk if page is not None else None), build)
 
 
-def _pages_with_translations(request, site: Site | None, page: Page | None) -> list[Page]:
+def _pages_with_translations(site: Site | None, page: Page | None) -> list[Page]:
     """The site root, the page and their translations: those the router already found for
     this request (``home.routing``), else from one query."""
-    routed = getattr(request, "portal_route_pages", None)
+    routed = memo.recall(ROUTE_PAGES)
     if routed is not None and (page is None or any(p.pk == page.pk for p in routed)):
         return routed
     wanted = Q(pk__in=[])
@@ -70,7 +72,7 @@ def _assemble(site: Site | None, page: Page | None, pages: list[Page]) -> Chrome
     root = next((p for p in pages if site is not None and p.pk == site.root_page_id), None)
     homes, translations = {}, {}
     for candidate in pages:
-        if not candidate.live:
+        if not is_visible(candidate):
             continue
         code = language_code_of(candidate.locale_id)
         if root is not None and candidate.translation_key == root.translation_key:

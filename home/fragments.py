@@ -8,7 +8,7 @@ in front). Previews always render afresh: a draft may differ from the live page.
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
-from ops.page_cache import cached_per_generation
+from core.caching import cached_per_generation
 
 from .page_queries import prefetch_renditions
 

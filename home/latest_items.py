@@ -4,7 +4,7 @@ query per block, and every card image's renditions in one more."""
 
 from wagtail.models import Page
 
-from taxonomy.locales import live_localized_by_id
+from core.locales import live_localized_by_id
 
 from .page_queries import prefetch_renditions
 

@@ -4,19 +4,15 @@
   with a query of its own (one per page type in a mixed list). Every page model inherits from
   ``Page`` through multi-table inheritance, so a ``select_related`` over the link from ``Page``
   to each model's table, and on to its main image, brings the specific row in the same query.
-- Public pages: Wagtail's ``.public()`` loads every view restriction of the site each time;
-  here their paths are kept in the cache until privacy settings change.
 - Renditions: all renditions of a list of images in one query.
 """
 
 from functools import cache as memoize
 
-from django.db.models import ForeignKey, Q, prefetch_related_objects
+from django.db.models import ForeignKey, prefetch_related_objects
 
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, get_page_models
-
-from ops.page_cache import cached_per_generation
+from wagtail.models import Page, get_page_models
 
 
 def _link_from_page(model) -> list[str]:
@@ -64,29 +60,6 @@ def specific_of(page: Page) -> Page:
             return page.specific
         current = fields_cache[name]
     return current
-
-
-def restricted_paths() -> list[str]:
-    """Tree paths of the pages that carry a view restriction (there are few), kept in the
-    cache under the page cache's generation, which every privacy change bumps."""
-    return cached_per_generation("restricted-paths", _load_restricted_paths)
-
-
-def _load_restricted_paths() -> list[str]:
-    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-
-
-def is_restricted(page: Page, paths: list[str]) -> bool:
-    """Whether a restriction sits on the page or an ancestor (alias sources aside)."""
-    return any(page.path.startswith(path) for path in paths)
-
-
-def public(queryset):
-    """Like Wagtail's ``.public()``, with the restricted paths from the cache."""
-    below_restriction = Q()
-    for path in restricted_paths():
-        below_restriction |= Q(path__startswith=path)
-    return queryset.exclude(below_restriction) if below_restriction else queryset
 
 
 def prefetch_renditions(images) -> None:

@@ -2,7 +2,7 @@
 
 Works on every page model that uses ``TopicsMixin``, found through the app registry, so no
 feature app is imported. Topics are matched by translation key, because a translated page may
-still point at the source language's terms (see ``taxonomy.localize``).
+still point at the source language's terms (see ``core.locales``).
 """
 
 from django.apps import apps
@@ -10,10 +10,11 @@ from django.db.models import Count, F, Max, QuerySet
 
 from wagtail.models import Page
 
-from taxonomy.locales import localized_pages
+from core.locales import localized_pages
+from core.visibility import visible
 
 from .models.mixins import TopicsMixin
-from .page_queries import prefetch_renditions, public, specific_of, with_specific
+from .page_queries import prefetch_renditions, specific_of, with_specific
 
 DEFAULT_LIMIT = 4
 
@@ -69,9 +70,7 @@ def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> li
     ranked = list(dict.fromkeys([*picks, *candidates]))
     ranked = [pk for pk in ranked if pk != page.pk]
     # Picks of other page types are rare; ``specific_of`` looks those up on their own.
-    found = with_specific(
-        public(Page.objects.filter(pk__in=ranked).live()), models=topic_page_models()
-    )
+    found = with_specific(visible(Page.objects.filter(pk__in=ranked)), models=topic_page_models())
     pages = {p.pk: specific_of(p) for p in found}
     related = [pages[pk] for pk in ranked if pk in pages][:limit]
     prefetch_renditions([*(getattr(p, "image", None) for p in related), *extra_images])

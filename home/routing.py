@@ -18,10 +18,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from taxonomy.locales import active_locale
+from core import memo
+from core.locales import active_locale
+from core.visibility import is_restricted
 
-from .page_queries import is_restricted, restricted_paths, specific_of, with_specific
+from .page_queries import specific_of, with_specific
 from .sites import site_for_request
+
+# The pages the router found on the path, with their translations (read by ``home.chrome``).
+ROUTE_PAGES = "home.routing.route_pages"
 
 
 def route_for_request(request, path: str) -> RouteResult | None:
@@ -48,7 +53,7 @@ def _route(request, site: Site, slugs: list[str]) -> RouteResult:
         on_route |= Q(slug=slug, depth=root_depth + offset)
     translations = Q(translation_key__in=Page.objects.filter(on_route).values("translation_key"))
     candidates = list(Page.objects.filter(on_route | translations).order_by("depth"))
-    request.portal_route_pages = candidates  # read by ``home.chrome``
+    memo.store(ROUTE_PAGES, candidates)
     node = _localized_root(site, candidates)
     chain = [node]
     for index, slug in enumerate(slugs):
@@ -112,11 +117,7 @@ def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
     result = specific_of(specific).route(request, remaining)
     page = result[0]
     # An alias takes its source's restrictions, which this query did not look at.
-    if (
-        page.pk == node.pk
-        and not is_restricted(node, restricted_paths())
-        and all(p.alias_of_id is None for p in chain)
-    ):
+    if page.pk == node.pk and not is_restricted(node) and all(p.alias_of_id is None for p in chain):
         # Read by ``BasePage.get_view_restrictions``: nothing to look up for this page.
         page.known_unrestricted = True
     return result

@@ -14,12 +14,12 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.templatetags.wagtailcore_tags import richtext
 
-from ops.page_cache import cached_per_generation
-from taxonomy.locales import live_localized_by_id
+from core.caching import cached_per_generation
+from core.locales import live_localized_by_id
+from core.visibility import visible
 
 from .chrome import chrome
 from .models import Footer, MainMenu
-from .page_queries import public
 
 
 @dataclass(frozen=True)
@@ -44,17 +44,11 @@ class SiteNavigation:
 
 def site_navigation(request) -> SiteNavigation:
     """This request's navigation and footer. Built with three queries, then kept in the cache
-    under the page cache's generation, so any content change rebuilds it."""
-    cached = getattr(request, "_portal_navigation", None)
-    if cached is not None:
-        return cached
+    under the content generation, so any content change rebuilds it."""
     host = request.get_host() if request is not None else ""
-    navigation = cached_per_generation(
+    return cached_per_generation(
         f"site-navigation:{get_language()}:{host}", lambda: _build(request)
     )
-    if request is not None:
-        request._portal_navigation = navigation
-    return navigation
 
 
 def _build(request) -> SiteNavigation:
@@ -84,7 +78,7 @@ def _menu_fallback(request) -> list[NavLink]:
     home = chrome(request).home
     if home is None:
         return []
-    children = public(home.get_children().live().in_menu())
+    children = visible(home.get_children().in_menu())
     return [NavLink(page.title, page.get_url(request), page.path) for page in children]
 
 

@@ -60,7 +60,7 @@ class NewsFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
-        return [topic.name for topic in item.localized_topics()]
+        return [topic.name for topic in item.localized_topics]
 
 
 class NewsAtomFeed(NewsFeed):

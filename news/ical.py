@@ -44,7 +44,7 @@ def _event_component(page, request) -> Event:
         event.add("url", url)
     if page.last_published_at:
         event.add("last-modified", page.last_published_at)
-    categories = [topic.name for topic in page.localized_topics()]
+    categories = [topic.name for topic in page.localized_topics]
     if categories:
         event.add("categories", categories)
     return event

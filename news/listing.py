@@ -5,21 +5,18 @@ from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 
-from home.page_queries import prefetch_renditions, public
+from core.caching import cached_per_generation
+from core.locales import localize
+from core.visibility import visible
+from home.page_queries import prefetch_renditions
 from home.pagination import paginate
-from ops.page_cache import cached_per_generation
-from taxonomy.localize import localize_terms
 from taxonomy.models import Topic
 
 
 def listed_children(model, index_page) -> QuerySet:
     """Live, public pages of ``model`` below ``index_page`` (so in its language), prepared for
     cards: the query count does not grow with the number of items."""
-    return (
-        public(model.objects.child_of(index_page).live())
-        .defer_streamfields()
-        .select_related("image")
-    )
+    return visible(model.objects.child_of(index_page)).defer_streamfields().select_related("image")
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,7 @@ def topic_facet(request, items: QuerySet, locale, legend, cache_name: str = "") 
     def used_topics() -> list[tuple[str, str]]:
         query_name = items.model._meta.get_field("topics").related_query_name()
         used = Topic.objects.filter(**{f"{query_name}__in": items.values("pk")}).distinct()
-        names = {term.slug: term.name for term in localize_terms(used, locale)}
+        names = {term.slug: term.name for term in localize(used, locale)}
         return sorted(names.items(), key=lambda pair: pair[1].casefold())
 
     topics = cached_per_generation(cache_name, used_topics) if cache_name else used_topics()

@@ -7,12 +7,14 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.visibility import visible
+
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Pages as anonymous visitors see them: restricted pages stay out even for editors."""
 
     def get_base_queryset(self):
-        return super().get_base_queryset().public()
+        return visible(super().get_base_queryset())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -9,15 +9,16 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from core.locales import localize
+from core.visibility import visible
 from news.dates import local
 from news.models import EventPage, NewsPage
 from projects.models import ProjectPage
-from taxonomy.localize import localize_terms
 from toolbox.models import ToolPage
 
 
 def names(terms) -> list[str]:
-    return [term.name for term in localize_terms([t for t in terms if t is not None])]
+    return [term.name for term in localize([t for t in terms if t is not None])]
 
 
 def _common(page, request) -> dict:
@@ -105,9 +106,7 @@ class Dataset:
 
     def pages(self, locale: Locale):
         return (
-            self.model.objects.live()
-            .public()
-            .filter(locale=locale)
+            visible(self.model.objects.all(), locale)
             .select_related("locale")
             .prefetch_related("topics")
             .order_by(*self.order)

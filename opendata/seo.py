@@ -12,6 +12,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page, Site
 
+from core.visibility import visible
+
 
 def _site(request) -> Site | None:
     return Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
@@ -33,9 +35,7 @@ def listed_pages(site: Site | None):
     for home in homes:
         in_site |= Q(path__startswith=home.path, depth__gte=home.depth)
     return (
-        Page.objects.live()
-        .public()
-        .filter(in_site)
+        visible(Page.objects.filter(in_site))
         .select_related("locale")
         .order_by("path")
         .defer_streamfields()

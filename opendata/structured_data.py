@@ -9,11 +9,11 @@ from django.utils.safestring import mark_safe
 
 from wagtail.images.models import SourceImageIOError
 
+from core.locales import language_code_of
 from home.chrome import chrome
 from news.dates import local
 from news.models import EventPage, NewsPage
 from projects.models import ProjectPage
-from taxonomy.locales import language_code_of
 
 SCHEMA = "https://schema.org"
 # Characters that could end the script element or open a comment inside it.
@@ -84,7 +84,7 @@ def _base(page, request, schema_type: str) -> dict:
 
 
 def news_article(page, request) -> dict:
-    authors = [{"@type": "Person", "name": p.name} for p in page.localized_authors()]
+    authors = [{"@type": "Person", "name": p.name} for p in page.localized_authors]
     data = _base(page, request, "NewsArticle")
     data.update(
         headline=page.title[:110],
@@ -101,7 +101,7 @@ def news_article(page, request) -> dict:
 def _event_location(page, request) -> list[dict]:
     locations = []
     if page.event_format != EventPage.EventFormat.ONLINE:
-        municipality = page.localized_municipality()
+        municipality = page.localized_municipality
         city = page.city or (municipality.name if municipality else "")
         place = {"@type": "Place", "name": page.venue or city}
         place["address"] = {
@@ -121,7 +121,7 @@ def event(page, request) -> dict:
         start, end = local(page.start).date().isoformat(), local(page.end).date().isoformat()
     else:
         start, end = local(page.start).isoformat(), local(page.end).isoformat()
-    organiser = page.localized_organiser()
+    organiser = page.localized_organiser
     data.update(
         name=page.title,
         startDate=start,
@@ -145,8 +145,8 @@ def event(page, request) -> dict:
 
 def project(page, request) -> dict:
     data = _base(page, request, "Project")
-    partners = [organisation(member) for member, _role in page.localized_partners()]
-    funders = page.localized_commissioned_by()
+    partners = [organisation(member) for member, _role in page.localized_partners]
+    funders = page.localized_commissioned_by
     data.update(name=page.title, member=partners, publisher=publisher(page, request))
     if page.start_date:
         data["foundingDate"] = page.start_date.isoformat()

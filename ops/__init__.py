@@ -1,2 +1,2 @@
-"""Running the portal: security headers, the anonymous page cache and its invalidation,
-request ids and structured logs, health and readiness checks."""
+"""Running the portal: security headers, the anonymous page cache, the CDN purge, request ids
+and structured logs, health and readiness checks."""

@@ -7,4 +7,4 @@ class OpsConfig(AppConfig):
     verbose_name = _("Operations")
 
     def ready(self):
-        from . import invalidation  # noqa: F401  (connects the signal handlers)
+        from . import cdn  # noqa: F401  (connects the purge to content changes)

@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
-from home.page_queries import public
+from core.visibility import visible
 from taxonomy.models import Municipality
 
 # Sections of a profile in this order (model labels); other page types follow by name.
@@ -34,7 +34,7 @@ class Relation:
 
     def pages(self, locale: Locale):
         """Live, public pages of this type in ``locale``."""
-        return public(self.model.objects.live()).filter(locale=locale)
+        return visible(self.model.objects.all(), locale)
 
     def pages_for(self, slug: str, locale: Locale):
         """The pages in ``locale`` that refer to the municipality with ``slug`` (in any language,

@@ -7,19 +7,21 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils.html import strip_tags
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
-from taxonomy.localize import localize_terms
+from core import languages
+from core.locales import localize
+from core.visibility import is_visible, visible
 
+from .engine import elastic_index
 from .models import SearchDocument
-from .text import clean, words_text
+from .text import clean, normalise, words_text
 
 logger = logging.getLogger(__name__)
 
 TITLE_FIELDS = {"title", "seo_title"}
 TEASER_FIELDS = {"teaser", "search_description", "summary", "intro"}
-PG_CONFIGS = {"de": "german", "en": "english"}
 VECTOR_SQL = """
 UPDATE search_searchdocument SET
     search_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
@@ -29,11 +31,6 @@ UPDATE search_searchdocument SET
         || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
 WHERE page_id = %(page_id)s
 """
-
-
-def pg_config(language: str) -> str:
-    """The PostgreSQL text-search configuration of a language."""
-    return PG_CONFIGS.get(language, "simple")
 
 
 def text_of(value) -> str:
@@ -64,7 +61,7 @@ def field_texts(obj, fields, locale=None):
             items = list(related.all()) if hasattr(related, "all") else [related]
             if locale is not None and items and hasattr(items[0], "translation_key"):
                 # Translations share synchronised terms; index them in the page's language.
-                items = localize_terms(items, locale)
+                items = localize(items, locale)
             for item in items:
                 for name, text in field_texts(item, field.fields, locale):
                     yield f"{field.field_name}.{name}", text
@@ -89,14 +86,8 @@ def topic_slugs(page) -> str:
 
 
 def is_searchable(page) -> bool:
-    """Only live pages without view restrictions on them or their ancestors are searchable."""
-    return (
-        page.live
-        and page.depth > 1
-        and not PageViewRestriction.objects.filter(
-            page__path__in=[page.path[:end] for end in range(4, len(page.path) + 1, 4)]
-        ).exists()
-    )
+    """Visible pages (``core.visibility``) below the tree's root are searchable."""
+    return page.depth > 1 and is_visible(page)
 
 
 def build(page) -> SearchDocument:
@@ -127,13 +118,11 @@ def build(page) -> SearchDocument:
 
 def save_vector(document: SearchDocument, cursor) -> None:
     """Fills the tsvector of a document from its normalised text (PostgreSQL only)."""
-    from .text import normalise
-
     language = document.language
     cursor.execute(
         VECTOR_SQL,
         {
-            "config": pg_config(language),
+            "config": languages.language(language).postgres_config,
             "title": normalise(document.title, language),
             "teaser": normalise(document.teaser, language),
             "body": normalise(document.body, language),
@@ -144,8 +133,6 @@ def save_vector(document: SearchDocument, cursor) -> None:
 
 def sync_page(page) -> bool:
     """Indexes a page if it is searchable, removes it otherwise; True when indexed."""
-    from .engine import elastic_index
-
     if not is_searchable(page):
         remove_pages([page.pk])
         return False
@@ -169,8 +156,6 @@ def sync_subtree(page) -> None:
 
 
 def remove_pages(page_ids) -> None:
-    from .engine import elastic_index
-
     page_ids = list(page_ids)
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
     elastic = elastic_index()
@@ -180,7 +165,7 @@ def remove_pages(page_ids) -> None:
 
 def searchable_pages():
     """Every page that belongs in the index."""
-    return Page.objects.live().public().filter(depth__gt=1).specific()
+    return visible(Page.objects.filter(depth__gt=1)).specific()
 
 
 def rebuild(progress=None) -> int:
@@ -204,8 +189,6 @@ def rebuild(progress=None) -> int:
 
 
 def save_batch(documents) -> int:
-    from .engine import elastic_index
-
     if not documents:
         return 0
     with transaction.atomic():

@@ -2,55 +2,21 @@
 Elasticsearch engine when configured, which falls back to the database when the cluster fails."""
 
 import logging
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import connection
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
-from .documents import pg_config
+from wagtail.search.backends import get_search_backend
+
+from core import languages
+from core.visibility import visible_sql
+
+from .results import Hit, Results, highlight
 from .text import MARK_END, MARK_START, WORD, clean, normalise, simple_stem, terms
 
 logger = logging.getLogger(__name__)
 
 EXCERPT_WORDS = 32
-
-
-@dataclass
-class Criteria:
-    """What a visitor asked for, already validated."""
-
-    query: str
-    language: str
-    content_type_ids: list[int] = field(default_factory=list)
-    topic: str = ""
-    sort: str = "relevance"  # or "date"
-    offset: int = 0
-    limit: int = 10
-
-
-@dataclass
-class Hit:
-    page_id: int
-    title: str
-    content_type_id: int
-    date: object
-    language: str
-    excerpt: str = ""
-
-
-@dataclass
-class Results:
-    total: int = 0
-    hits: list[Hit] = field(default_factory=list)
-    any_word: bool = False  # True when no page had every word and any word was searched
-
-
-def highlight(text: str) -> str:
-    """HTML for an excerpt whose matches are wrapped in the private-use marks."""
-    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-    return mark_safe(html)  # noqa: S308 - escaped above, only <mark> added
 
 
 def python_excerpt(text: str, stems: list[str], language: str) -> str:
@@ -82,14 +48,7 @@ def python_excerpt(text: str, stems: list[str], language: str) -> str:
 class DatabaseEngine:
     """Searches the search-document table with PostgreSQL full text or SQLite word matching."""
 
-    VISIBLE = """
-        p.live = %s AND NOT EXISTS (
-            SELECT 1 FROM wagtailcore_pageviewrestriction r
-            JOIN wagtailcore_page rp ON rp.id = r.page_id
-            WHERE p.path LIKE rp.path || '%%')
-    """
-
-    def search(self, criteria: Criteria, exclude_language: str = "") -> Results:
+    def search(self, criteria, exclude_language: str = "") -> Results:
         words = terms(criteria.query, criteria.language)
         if not words:
             return Results()
@@ -103,7 +62,10 @@ class DatabaseEngine:
         postgres = connection.vendor == "postgresql"
         if postgres:
             match_from = "to_tsquery(%s::regconfig, %s) query, "
-            match_params = [pg_config(criteria.language), tsquery(words, operator)]
+            match_params = [
+                languages.language(criteria.language).postgres_config,
+                tsquery(words, operator),
+            ]
             match = "d.search_vector @@ query"
             # Ranking on title and teaser only: the body vector is large (TOASTed) and reading
             # it for thousands of matches is what made broad queries slow. Body-only matches
@@ -120,7 +82,7 @@ class DatabaseEngine:
             )
             rank_params = patterns
             match_params = patterns  # used in WHERE, after the rank in SELECT
-        where, params = [match, "d.language = %s", self.VISIBLE], [criteria.language, True]
+        where, params = [match, "d.language = %s", visible_sql("p")], [criteria.language]
         if criteria.content_type_ids:
             marks = ", ".join("%s" for _ in criteria.content_type_ids)
             where.append(f"d.content_type_id IN ({marks})")
@@ -156,7 +118,7 @@ class DatabaseEngine:
         self._add_excerpts(hits, criteria.language, words, operator)
         return Results(total=total, hits=hits)
 
-    def _add_excerpts(self, hits, language, words, operator):
+    def _add_excerpts(self, hits, lang, words, operator):
         if not hits:
             return
         ids = [hit.page_id for hit in hits]
@@ -169,7 +131,7 @@ class DatabaseEngine:
                 "|| left(d.body, 1500) END, to_tsquery(%s::regconfig, %s), %s) "
                 f"FROM search_searchdocument d WHERE d.page_id IN ({marks})"
             )
-            config = pg_config(language)
+            config = languages.language(lang).postgres_config
             options = (
                 f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
                 'MaxFragments=2, FragmentDelimiter=" … "'
@@ -179,12 +141,12 @@ class DatabaseEngine:
                 for page_id, excerpt in cursor.fetchall():
                     by_id[page_id].excerpt = highlight(excerpt)
             return
-        stems = [simple_stem(word, language) for word in words]
+        stems = [simple_stem(word, lang) for word in words]
         sql = f"SELECT page_id, teaser, body FROM search_searchdocument WHERE page_id IN ({marks})"  # noqa: S608
         with connection.cursor() as cursor:
             cursor.execute(sql, ids)
             for page_id, teaser, body in cursor.fetchall():
-                by_id[page_id].excerpt = python_excerpt(f"{teaser} {body}", stems, language)
+                by_id[page_id].excerpt = python_excerpt(f"{teaser} {body}", stems, lang)
 
 
 def tsquery(words: list[str], operator: str) -> str:
@@ -195,21 +157,20 @@ def tsquery(words: list[str], operator: str) -> str:
 ELASTICSEARCH_BACKEND = "search.backends.elasticsearch"
 
 
-def elastic_index():
-    """The Elasticsearch page index when Elasticsearch is configured, else None. The client is
-    imported only then: importing it costs a worker about a second."""
-    if settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND") != ELASTICSEARCH_BACKEND:
-        return None
-    from .backends.elasticsearch import default_page_index
+def elasticsearch_configured() -> bool:
+    backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND")
+    return backend == ELASTICSEARCH_BACKEND
 
-    return default_page_index()
+
+def elastic_index():
+    """The Elasticsearch page index when Elasticsearch is configured, else None. Wagtail
+    imports the backend (and so the client, which costs a worker about a second) only then."""
+    return get_search_backend("default").page_index() if elasticsearch_configured() else None
 
 
 def engine():
-    """The engine for visitor searches: Elasticsearch when configured, else the database."""
-    index = elastic_index()
-    if index is not None:
-        from .backends.elasticsearch import ElasticsearchEngine
-
-        return ElasticsearchEngine(index, fallback=DatabaseEngine())
-    return DatabaseEngine()
+    """The engine for visitor searches: Elasticsearch when configured (falling back to the
+    database when the cluster fails), else the database."""
+    if not elasticsearch_configured():
+        return DatabaseEngine()
+    return get_search_backend("default").visitor_engine(fallback=DatabaseEngine())

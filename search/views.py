@@ -15,11 +15,13 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core.visibility import is_visible
 from taxonomy.models import Topic
 
-from .engine import Criteria, engine
+from .engine import engine
 from .forms import SearchParameters, type_choices
 from .models import QueryStat
+from .results import Criteria
 from .text import terms
 
 PER_PAGE = 10
@@ -60,12 +62,10 @@ def editors_picks(query: str, language: str, request):
     query_row = Query.objects.filter(query_string=" ".join(query.lower().split())).first()
     if query_row is None:
         return []
-    picks = query_row.editors_picks.filter(
-        page__locale__language_code=language, page__live=True
-    ).select_related("page")
-    ids = [pick.page_id for pick in picks]
-    public = set(Page.objects.public().filter(pk__in=ids).values_list("pk", flat=True))
-    return [pick for pick in picks if pick.page_id in public]
+    picks = query_row.editors_picks.filter(page__locale__language_code=language).select_related(
+        "page"
+    )
+    return [pick for pick in picks if is_visible(pick.page)]
 
 
 def record(query: str, language: str, total: int):

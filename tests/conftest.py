@@ -1,20 +1,22 @@
 """Shared fixtures: the bilingual site skeleton and an admin client."""
 
+from django.core.cache import cache
+
 import pytest
 
-from home import sites
+from core.caching import ProcessTable
 from home.site_setup import ensure_site_skeleton
-from taxonomy import locales
 
 
 @pytest.fixture(autouse=True)
-def fresh_locale_table():
-    """Locales and sites are kept per process; each test's rolled-back database has its own."""
-    locales.forget()
-    sites.forget()
+def fresh_process_state():
+    """Each test's database is rolled back, and with it the content generation: the tables
+    and the cache that a process keeps under a generation start empty for every test."""
+    ProcessTable.clear_all()
+    cache.clear()
     yield
-    locales.forget()
-    sites.forget()
+    ProcessTable.clear_all()
+    cache.clear()
 
 
 @pytest.fixture

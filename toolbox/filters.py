@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
-from taxonomy.locales import language_code_of
+from core.locales import language_code_of
 
 # Longer values cannot be slugs or choices; they are rejected without further ado.
 MAX_VALUE_LENGTH = 150
@@ -120,7 +120,7 @@ class TermFacet(Facet):
     """A foreign key or many-to-many relation to a taxonomy term, filtered by slug.
 
     Slugs are the same in every language, so this works although translated pages may still
-    point at the source language's terms (see ``taxonomy.localize``)."""
+    point at the source language's terms (see ``core.locales``)."""
 
     def term_rows(self, model) -> QuerySet:
         """(slug, name, locale_id, position) of every term, for ``known_values``'s union."""
@@ -136,7 +136,7 @@ class TermFacet(Facet):
     def labels(rows, locale: Locale) -> dict[str, "Label"]:
         """Labels by slug from ``term_rows``, in display order. A term of the index's language
         wins; a term not (yet) translated into it is offered in its own language, as pages
-        show it (see ``taxonomy.localize``)."""
+        show it (see ``core.locales``)."""
         chosen = {}
         for _facet, position, name, slug, locale_id in sorted(rows, key=lambda r: r[1:3]):
             if slug not in chosen or locale_id == locale.pk:

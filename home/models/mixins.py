@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -11,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from taxonomy.localize import localize_terms, remembered
+from core.locales import localize
 
 
 class TeaserMixin(models.Model):
@@ -101,13 +102,13 @@ class TopicsMixin(models.Model):
         FieldPanel("related_pages"),
     ]
     topics_search_fields = [index.RelatedFields("topics", [index.SearchField("name")])]
-    # Topics are copied unchanged (see taxonomy.localize); page picks resolve per language.
+    # Topics are copied unchanged (see core.locales); page picks resolve per language.
     topics_translatable_fields = [SynchronizedField("topics"), SynchronizedField("related_pages")]
 
     class Meta:
         abstract = True
 
-    @remembered
+    @cached_property
     def localized_topics(self):
         """The page's topics in the visitor's language."""
-        return localize_terms(self.topics.all())
+        return localize(self.topics.all())

@@ -14,7 +14,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
-from taxonomy.locales import active_locale
+from core.locales import active_locale
 
 from ..blocks import FooterColumnBlock, MenuLinkBlock
 

@@ -8,7 +8,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from taxonomy.locales import language_code_of
+from core.locales import language_code_of
 
 from ..chrome import chrome
 

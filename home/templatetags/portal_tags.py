@@ -2,7 +2,7 @@
 
 from django import template
 
-from taxonomy.localize import localize_terms
+from core.locales import localize
 
 from ..pagination import page_query
 
@@ -18,4 +18,4 @@ def query_for_page(context, number: int) -> str:
 @register.filter
 def localized(terms):
     """Taxonomy terms in the visitor's language."""
-    return localize_terms(terms)
+    return localize(terms)

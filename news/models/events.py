@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,8 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.locales import localize, localize_one
 from home.models import IndexPage, TopicPage
-from taxonomy.localize import localize_term, localize_terms, remembered
 from taxonomy.models import Municipality, Organisation
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
@@ -288,14 +289,14 @@ class EventPage(RoutablePageMixin, TopicPage):
         """The line under an event's title in listings: dates and place."""
         return " · ".join(part for part in (self.listing_meta, self.place) if part)
 
-    @remembered
+    @cached_property
     def localized_municipality(self):
-        return localize_term(Municipality, self.municipality_id)
+        return localize_one(Municipality, self.municipality_id)
 
-    @remembered
+    @cached_property
     def localized_organiser(self):
-        return localize_term(Organisation, self.organiser_id)
+        return localize_one(Organisation, self.organiser_id)
 
-    @remembered
+    @cached_property
     def localized_municipalities(self):
-        return localize_terms(self.municipalities.all())
+        return localize(self.municipalities.all())

@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -12,8 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.locales import localize
 from home.models import IndexPage, TopicPage
-from taxonomy.localize import localize_terms, remembered
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
@@ -123,10 +124,10 @@ class NewsPage(TopicPage):
     def listing_meta(self) -> str:
         return str(self.date_display)
 
-    @remembered
+    @cached_property
     def localized_authors(self):
-        return localize_terms(self.authors.all())
+        return localize(self.authors.all())
 
-    @remembered
+    @cached_property
     def localized_municipalities(self):
-        return localize_terms(self.municipalities.all())
+        return localize(self.municipalities.all())

@@ -57,7 +57,9 @@ SECRET_KEY = env("SECRET_KEY")
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    # Project apps first so their templates and translations take precedence.
+    # Project apps first so their templates and translations take precedence; core first of
+    # all, so that its "content changed" receiver (a new generation) runs before any other.
+    "core",
     "home",
     "taxonomy",
     "news",
@@ -106,6 +108,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "ops.request_id.RequestIdMiddleware",
+    # One memo per request (core.memo): the content generation is read once per request.
+    "core.memo.MemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ops.security.SecurityHeadersMiddleware",
     # Static files straight from the app server, compressed, with far-future headers.
@@ -178,6 +182,8 @@ if env("REDIS_URL"):
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
+    # One process (runserver, tests). Production without Redis shares a database table
+    # instead (production.py), so that every worker sees the same cache and rate limits.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -14,6 +14,19 @@ if not SECRET_KEY:
 # https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 
+# Without Redis the workers still share one cache: a table in the database (created by
+# ``migrate``), so cached pages, fragments and the forms' rate limits are the same in every
+# worker. Redis is faster; the database cache needs no extra server.
+# https://docs.djangoproject.com/en/5.2/topics/cache/#database-caching
+if not env("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+
 # Compressed files with content hashes in their names, served with far-future cache headers.
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 

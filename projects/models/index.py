@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.visibility import visible
 from home.models import IndexPage
-from home.page_queries import public
 from home.pagination import paginate
 
 from .filters import ProjectFilters
@@ -24,7 +24,7 @@ class ProjectIndexPage(IndexPage):
 
     def projects(self):
         """Live, public project profiles of this index, in its language."""
-        return public(ProjectPage.objects.child_of(self).live()).filter(locale_id=self.locale_id)
+        return visible(ProjectPage.objects.child_of(self), self.locale_id)
 
     def listing_items(self, limit: int):
         """The first ``limit`` projects in listing order, for the home page (renditions are

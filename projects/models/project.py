@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,8 +20,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.locales import localize, localize_one
 from home.models import TopicPage
-from taxonomy.localize import localize_term, localize_terms, remembered
 from taxonomy.models import FundingProgramme
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
@@ -221,29 +222,29 @@ class ProjectPage(TopicPage):
 
     # Related terms in the visitor's language ---------------------------------------------
 
-    @remembered
+    @cached_property
     def localized_partners(self) -> list[tuple]:
         """(municipality or organisation in the visitor's language, role label) per row."""
         partners = self.partners.select_related("municipality", "organisation")
         rows = [row for row in partners if row.member is not None]
-        members = localize_terms(row.member for row in rows)
+        members = localize(row.member for row in rows)
         return [(member, row.get_role_display()) for member, row in zip(members, rows, strict=True)]
 
-    @remembered
+    @cached_property
     def localized_contacts(self) -> list[tuple]:
         """(person, organisation) per contact, both in the visitor's language."""
-        people = localize_terms(self.contacts.select_related("organisation"))
-        organisations = localize_terms(p.organisation for p in people if p.organisation)
+        people = localize(self.contacts.select_related("organisation"))
+        organisations = localize(p.organisation for p in people if p.organisation)
         by_person = iter(organisations)
         return [(p, next(by_person) if p.organisation else None) for p in people]
 
-    @remembered
+    @cached_property
     def localized_commissioned_by(self):
-        return localize_terms(self.commissioned_by.all())
+        return localize(self.commissioned_by.all())
 
-    @remembered
+    @cached_property
     def localized_funding_programme(self):
-        return localize_term(FundingProgramme, self.funding_programme_id)
+        return localize_one(FundingProgramme, self.funding_programme_id)
 
 
 class ProjectPartner(Orderable):

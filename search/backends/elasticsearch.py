@@ -11,11 +11,14 @@ from django.utils.dateparse import parse_date
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
+from core.languages import LANGUAGES
+from core.languages import language as language_facts
+
+from ..models import SearchDocument
+from ..results import Hit, Results, highlight
 from ..text import MARK_END, MARK_START, WORD, terms
 
 logger = logging.getLogger(__name__)
-
-LANGUAGES = ("de", "en")
 
 # German: lower case, fold umlauts and ß (german_normalization), light stemming; the
 # "compound" subfield indexes edge n-grams so "Klima" finds "Klimaanpassung".
@@ -72,14 +75,13 @@ ANALYSIS = {
         },
     },
 }
-LANGUAGE_ANALYZER = {"de": "portal_german", "en": "portal_english"}
 TEXT_FIELDS = ("title", "teaser", "body")
 BOOSTS = {"title": 4, "teaser": 2, "body": 1}
 
 
 def language_field(language: str) -> dict:
     """A text field analysed for one language, with a compound (prefix) subfield."""
-    analyzer = LANGUAGE_ANALYZER[language]
+    analyzer = language_facts(language).elasticsearch_analyzer
     return {
         "type": "text",
         "analyzer": analyzer,
@@ -199,6 +201,10 @@ class PortalElasticsearchBackend(Elasticsearch8SearchBackend):
     def page_index(self):
         return PageIndex(self.es, f"{self.index_prefix}pages")
 
+    def visitor_engine(self, fallback):
+        """The engine for visitor searches over the page index (``search.engine``)."""
+        return ElasticsearchEngine(self.page_index(), fallback)
+
 
 class PageIndex:
     """The portal's per-language page index on an Elasticsearch client."""
@@ -239,8 +245,6 @@ def default_page_index():
 
 
 def es_excerpt(hit: dict, language: str) -> str:
-    from ..engine import highlight
-
     fragments = []
     for name in (f"teaser_{language}", f"body_{language}"):
         fragments += hit.get("highlight", {}).get(name, [])
@@ -255,8 +259,6 @@ class ElasticsearchEngine:
         self.fallback = fallback
 
     def search(self, criteria, exclude_language: str = ""):
-        from ..engine import Hit, Results
-
         if not WORD.search(criteria.query or ""):
             return Results()
         try:
@@ -284,8 +286,6 @@ class ElasticsearchEngine:
 
     def _keys_in(self, language, criteria):
         """Translation keys of the matches in ``language``: their translations are not extra."""
-        from ..models import SearchDocument
-
         return [
             str(key)
             for key in SearchDocument.objects.filter(language=language).values_list(

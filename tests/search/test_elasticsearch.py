@@ -12,8 +12,9 @@ from search.backends.elasticsearch import (
     page_index_body,
     query_body,
 )
-from search.engine import Criteria, DatabaseEngine
+from search.engine import DatabaseEngine
 from search.models import SearchDocument
+from search.results import Criteria
 
 from .conftest import standard_page
 

@@ -7,7 +7,7 @@ import pytest
 
 from search.backends.elasticsearch import PortalElasticsearchBackend
 from search.documents import build
-from search.engine import Criteria
+from search.results import Criteria
 
 from .conftest import standard_page
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from search.engine import Criteria, DatabaseEngine
+from search.engine import DatabaseEngine
+from search.results import Criteria
 from tests.factories.base import translate_page
 
 from .conftest import postgres_only, sqlite_only, standard_page

@@ -12,11 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.caching import cached_per_generation
+from core.locales import localize, localize_one
+from core.visibility import visible
 from home.models import IndexPage, TeaserMixin, TopicPage
-from home.page_queries import public
 from home.pagination import paginate
-from ops.page_cache import cached_per_generation
-from taxonomy.localize import localize_term, localize_terms, remembered
 from taxonomy.models import Municipality, ToolType
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
@@ -71,7 +71,7 @@ class ToolboxIndexPage(IndexPage):
 
     def tools(self):
         """Live, public tools of this index (and so of its language)."""
-        return public(ToolPage.objects.child_of(self).live()).filter(locale_id=self.locale_id)
+        return visible(ToolPage.objects.child_of(self), self.locale_id)
 
     def catalogue(self) -> Catalogue:
         """Every tool's facet values and their labels, kept until content changes."""
@@ -265,7 +265,7 @@ class ToolPage(TopicPage):
         index.RelatedFields("hazards", [index.SearchField("name")]),
     ]
     # Terms are copied unchanged into translations and resolved at display time
-    # (see taxonomy.localize); everything that is not text stays in step across languages.
+    # (see core.locales); everything that is not text stays in step across languages.
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
         SynchronizedField("tool_type"),
@@ -295,20 +295,17 @@ class ToolPage(TopicPage):
         verbose_name_plural = _("toolbox entries")
 
     @cached_property
-    @remembered
     def localized_tool_type(self):
         """The tool type in the visitor's language."""
-        return localize_term(ToolType, self.tool_type_id)
+        return localize_one(ToolType, self.tool_type_id)
 
     @cached_property
-    @remembered
     def localized_phases(self):
-        return localize_terms(self.process_phases.all())
+        return localize(self.process_phases.all())
 
     @cached_property
-    @remembered
     def localized_hazards(self):
-        return localize_terms(self.hazards.all())
+        return localize(self.hazards.all())
 
     @property
     def listing_meta(self) -> str:

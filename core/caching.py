@@ -1,0 +1,75 @@
+"""Caching under the content generation: shared values in the cache, small tables in each
+process's memory. Both are correct on the next request after any process changed content.
+
+- ``cached_per_generation``: a value many pages share (the navigation, the restricted paths,
+  a listing's catalogue), kept in the cache under the current generation and remembered for
+  the rest of the request;
+- ``ProcessTable``: lookups kept in this process's memory (locales by code, sites by host),
+  emptied as soon as the process sees a new generation. Every table registers itself, so
+  tests and the generation empty them all in one place.
+"""
+
+import logging
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+
+from . import generation, memo
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def cached_per_generation(name: str, build: Callable[[], T]) -> T:
+    """``build()``'s result, kept until content next changes. Built afresh when fragment
+    caching is off (``FRAGMENT_CACHE_SECONDS=0``) or the cache cannot be reached."""
+    return memo.remember(("cached", name), lambda: _from_cache(name, build))
+
+
+def _from_cache(name: str, build: Callable[[], T]) -> T:
+    if not settings.FRAGMENT_CACHE_SECONDS:
+        return build()
+    key = f"{name}:{generation.current()}"
+    try:
+        value = cache.get(key)
+    except Exception:  # a cache outage must never take pages down
+        logger.warning("Cache unavailable; %s built afresh.", name, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Cache unavailable; %s not kept.", name, exc_info=True)
+    return value
+
+
+class ProcessTable:
+    """Entries of one kind kept in this process's memory until content next changes."""
+
+    tables: list["ProcessTable"] = []
+
+    def __init__(self, name: str):
+        self.name = name
+        self._entries: dict = {}
+        ProcessTable.tables.append(self)
+
+    def get(self, key: Hashable, load: Callable[[], T]) -> T:
+        if memo.active():
+            generation.current()  # once per request: empties every table after a change
+        if key not in self._entries:
+            self._entries[key] = load()
+        return self._entries[key]
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    @classmethod
+    def clear_all(cls) -> None:
+        for table in cls.tables:
+            table.clear()
+
+
+generation.on_change(ProcessTable.clear_all)

@@ -1,0 +1,113 @@
+"""One "content changed" signal for everything visitors could see, whatever changed it.
+
+Wagtail and Django announce changes in a dozen ways (publish, unpublish, move, delete, a
+snippet, an image or a privacy setting saved). They are translated here into
+``content_changed(kind=…, instance=…)``, sent in the transaction of the change; the content
+generation (below), the CDN purge (``ops.cdn``) and the search index (``search.signals``)
+listen to it and nothing else.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from . import generation
+from .caching import ProcessTable
+
+content_changed = Signal()
+
+# What happened, as ``kind``; ``instance`` is the page or object concerned.
+PUBLISHED = "published"
+UNPUBLISHED = "unpublished"
+MOVED = "moved"
+DELETED = "deleted"  # a page (``instance``) or any watched object
+PRIVACY = "privacy"  # a view restriction saved or deleted (``instance``: the restriction)
+EDITED = "edited"  # a watched object saved, or a live page saved outside publishing
+
+
+def watched_models() -> frozenset:
+    """Models whose rows show on pages: snippets (terms, navigation, footer), media,
+    sites, locales, redirects and search promotions."""
+    return frozenset(
+        {
+            *get_snippet_models(),
+            get_image_model(),
+            get_document_model(),
+            Site,
+            Locale,
+            Redirect,
+            Query,
+            SearchPromotion,
+        }
+    )
+
+
+_watched: frozenset | None = None
+
+
+def _is_watched(model) -> bool:
+    global _watched
+    if _watched is None:
+        _watched = watched_models()
+    return model in _watched
+
+
+def _send(kind: str, instance) -> None:
+    content_changed.send(sender=type(instance), kind=kind, instance=instance)
+
+
+def _published(sender, instance, **kwargs):
+    _send(PUBLISHED, instance)
+
+
+def _unpublished(sender, instance, **kwargs):
+    _send(UNPUBLISHED, instance)
+
+
+def _moved(sender, instance, **kwargs):
+    _send(MOVED, instance)
+
+
+def _saved(sender, instance, update_fields=None, **kwargs):
+    if issubclass(sender, PageViewRestriction | CollectionViewRestriction):
+        _send(PRIVACY, instance)
+    elif _is_watched(sender):
+        _send(EDITED, instance)
+    elif isinstance(instance, Page) and instance.live and update_fields is None:
+        # Publishing says so itself; this is a live page saved in full by code.
+        _send(EDITED, instance)
+
+
+def _deleted(sender, instance, **kwargs):
+    if issubclass(sender, PageViewRestriction | CollectionViewRestriction):
+        _send(PRIVACY, instance)
+    elif isinstance(instance, Page) or _is_watched(sender):
+        _send(DELETED, instance)
+
+
+def _new_generation(**kwargs):
+    generation.bump()
+    # This process sees its own change at once, also outside a request.
+    ProcessTable.clear_all()
+
+
+def connect() -> None:
+    page_published.connect(_published, dispatch_uid="core.published")
+    page_unpublished.connect(_unpublished, dispatch_uid="core.unpublished")
+    post_page_move.connect(_moved, dispatch_uid="core.moved")
+    post_save.connect(_saved, dispatch_uid="core.saved")
+    post_delete.connect(_deleted, dispatch_uid="core.deleted")
+    content_changed.connect(_new_generation, dispatch_uid="core.new_generation")

@@ -1,0 +1,44 @@
+"""What a search asks and what it finds, shared by the database and Elasticsearch engines."""
+
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .text import MARK_END, MARK_START
+
+
+@dataclass
+class Criteria:
+    """What a visitor asked for, already validated."""
+
+    query: str
+    language: str
+    content_type_ids: list[int] = field(default_factory=list)
+    topic: str = ""
+    sort: str = "relevance"  # or "date"
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class Hit:
+    page_id: int
+    title: str
+    content_type_id: int
+    date: object
+    language: str
+    excerpt: str = ""
+
+
+@dataclass
+class Results:
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    any_word: bool = False  # True when no page had every word and any word was searched
+
+
+def highlight(text: str) -> str:
+    """HTML for an excerpt whose matches are wrapped in the private-use marks."""
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped above, only <mark> added
