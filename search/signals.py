@@ -1,44 +1,25 @@
-"""Signal handlers: publishing, unpublishing, moving and privacy changes update the index."""
-
-from django.db.models.signals import post_delete, post_save
+"""The search index follows content changes (``core.signals.content_changed``): publishing
+indexes, unpublishing and deletion remove, moves and privacy changes re-check the subtree."""
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.signals import DELETED, MOVED, PRIVACY, PUBLISHED, UNPUBLISHED, content_changed
 
 from . import documents
 
 
-def on_published(sender, instance, **kwargs):
-    documents.sync_page(instance)
-
-
-def on_unpublished(sender, instance, **kwargs):
-    documents.remove_pages([instance.pk])
-
-
-def on_moved(sender, instance, **kwargs):
-    documents.sync_subtree(instance)
-
-
-def on_restriction_changed(sender, instance, **kwargs):
-    page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None:  # None when the restriction goes with its deleted page
-        documents.sync_subtree(page)
-
-
-def on_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+def on_content_changed(sender, kind, instance, **kwargs):
+    if kind == PUBLISHED:
+        documents.sync_page(instance)
+    elif kind == UNPUBLISHED or (kind == DELETED and isinstance(instance, Page)):
         documents.remove_pages([instance.pk])
+    elif kind == MOVED:
+        documents.sync_subtree(instance)
+    elif kind == PRIVACY and isinstance(instance, PageViewRestriction):
+        page = Page.objects.filter(pk=instance.page_id).first()
+        if page is not None:  # None when the restriction goes with its deleted page
+            documents.sync_subtree(page)
 
 
 def connect():
-    page_published.connect(on_published, dispatch_uid="search_page_published")
-    page_unpublished.connect(on_unpublished, dispatch_uid="search_page_unpublished")
-    post_page_move.connect(on_moved, dispatch_uid="search_page_moved")
-    post_delete.connect(on_deleted, dispatch_uid="search_page_deleted")
-    for signal in (post_save, post_delete):
-        signal.connect(
-            on_restriction_changed,
-            sender=PageViewRestriction,
-            dispatch_uid=f"search_restriction_{signal is post_save}",
-        )
+    content_changed.connect(on_content_changed, dispatch_uid="search.content_changed")
