@@ -34,11 +34,14 @@ demo: migrate ## Load the bilingual demo content (idempotent)
 run: demo compile-messages ## Install, migrate, load demo content and serve on http://127.0.0.1:8000/ (PORT=… to change)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-serve: install ## Production-like: gunicorn + WhiteNoise, production settings, on PostgreSQL and Redis
+serve: install ## Production-like: gunicorn + WhiteNoise, production settings, on PostgreSQL and Redis (REDIS_URL= for none)
+	@redis="$${REDIS_URL-redis://127.0.0.1:6379/0}"; if [ -n "$$redis" ]; then \
+	  echo "Every worker shares the content generation (database) and the cache (Redis, $$redis)."; \
+	else echo "Every worker shares the content generation and the cache (database table portal_cache)."; fi
 	DJANGO_SETTINGS_MODULE=portal.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-only-$$(hostname)} \
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/portal} \
-	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	REDIS_URL=$${REDIS_URL-redis://127.0.0.1:6379/0} \
 	HTTPS=false SERVE_MEDIA=true \
 	bash -c '$(MANAGE) migrate --no-input && $(MANAGE) catalogue compile && $(MANAGE) collectstatic --no-input -v0 && $(UV) run --frozen gunicorn -c gunicorn.conf.py'
 
@@ -68,7 +71,7 @@ check-messages: install ## Fail when the catalogue is stale or has untranslated 
 test: lint check-messages compile-messages ## Lint, system checks, migration and catalogue checks, then pytest (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) --ignore=tests/browser
+	$(UV) run --frozen pytest -n $(PYTEST_WORKERS) --dist loadgroup --ignore=tests/browser
 
 test-browser: compile-messages ## Browser tests in Debian's Chromium (journeys, axe-core, responsive, privacy); artefacts in test-artifacts/browser/
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is missing: apt-get install chromium" >&2; exit 1; }

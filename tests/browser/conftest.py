@@ -7,16 +7,15 @@ the portal's own host.
 """
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.servers import free_port, wait_until_ready
 
 from .accounts import ACCOUNTS, create_accounts_code
 
@@ -60,29 +59,10 @@ class PortalServer:
         return done.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_ready(origin: str, server: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the portal server exited; see {log}")
-        try:
-            with urllib.request.urlopen(origin + "/healthz", timeout=2):  # noqa: S310
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"the portal server did not answer within 60 s; see {log}")
-
-
 @pytest.fixture(scope="session")
 def portal_server(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("portal")
-    port = _free_port()
+    port = free_port()
     origin = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
@@ -116,7 +96,7 @@ def portal_server(tmp_path_factory):
             stderr=subprocess.STDOUT,
         )
     try:
-        _wait_until_ready(origin, process, log)
+        wait_until_ready(origin, process, log)
         yield server
     finally:
         process.terminate()

@@ -1,3 +1,5 @@
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from tests.factories.base import translate_page
@@ -38,4 +40,20 @@ def test_draft_translation_is_not_offered(client, homes):
     html = client.get(german.url).content.decode()
 
     assert "/en/draft/" not in html
+    assert "/en/?untranslated=1" in html
+
+
+@pytest.mark.parametrize("restricted", ["translation", "its section"])
+def test_a_restricted_translation_is_neither_linked_nor_named(client, homes, restricted):
+    section = StandardPageFactory(parent=homes["de"], title="Bereich", slug="bereich")
+    english_section = translate_page(section, title="Section", slug="section")
+    german = StandardPageFactory(parent=section, title="Öffentlich", slug="oeffentlich")
+    english = translate_page(german, title="Internal", slug="internal-plans-2027")
+    target = english if restricted == "translation" else english_section
+    PageViewRestriction.objects.create(page=target, restriction_type=PageViewRestriction.LOGIN)
+
+    html = client.get(german.url).content.decode()
+
+    assert "internal-plans-2027" not in html
+    assert 'hreflang="en" href=' not in html
     assert "/en/?untranslated=1" in html

@@ -1,0 +1,210 @@
+"""A portal served as in production, for tests that need real processes: gunicorn with two
+workers under the production settings, without Redis, on a database of its own (a fresh
+SQLite file, or a throwaway PostgreSQL database beside the one ``DATABASE_URL`` names),
+migrated and loaded with the demo content. Changes are made from separate ``manage.py``
+processes, as an editor in the admin or an operator's script would make them.
+"""
+
+import http.client
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from tests.servers import free_port, wait_until_ready
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKERS = 2
+ENQUIRY_RATE_LIMIT = 5  # form posts per client and window
+# Each access-log line starts with the worker's process id: which worker answered.
+ACCESS_LOG_FORMAT = '%(p)s "%(r)s" %(s)s'
+ACCESS_LINE = re.compile(r'^<(\d+)> "(\w+) (\S+) [^"]*" (\d{3})$')
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict
+    body: str
+
+
+@dataclass
+class Connection:
+    socket: socket.socket
+    rest: bytes  # what is still to be sent of the request
+
+
+@dataclass
+class ServedPortal:
+    """gunicorn serving the portal, its environment and its access log."""
+
+    origin: str
+    env: dict
+    log: Path
+    cookies: dict = field(default_factory=dict)
+
+    def manage(self, *args: str) -> str:
+        """Run a management command as a separate process on the portal's database."""
+        done = subprocess.run(  # noqa: S603 (our own manage.py, fixed arguments)
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return done.stdout
+
+    def shell(self, code: str) -> str:
+        return self.manage("shell", "-c", code).strip()
+
+    def request(self, method: str, path: str, body: str = "", headers=None) -> Response:
+        """One request on a connection of its own (any worker may take it)."""
+        return self._finish(self._begin(method, path, body, headers))
+
+    def on_every_worker(self, method: str, path: str, body: str = "", headers=None):
+        """The same request answered once by each worker: {worker's process id: response}.
+
+        A sync worker that has accepted a connection waits until the request is complete;
+        so all requests but the last are started and held, each occupying one worker, the
+        last goes to the one worker left, then the held ones are completed."""
+        marked = [self._marked(path) for _ in range(WORKERS)]
+        held = []
+        for started in marked[:-1]:
+            held.append(self._begin(method, started, body, headers, complete=False))
+            time.sleep(0.3)  # let a worker accept it and start waiting
+        answers = {marked[-1]: self._finish(self._begin(method, marked[-1], body, headers))}
+        for started, connection in zip(marked, held, strict=False):
+            answers[started] = self._finish(connection, complete=True)
+        by_worker = {self._worker_that_answered(url): answer for url, answer in answers.items()}
+        assert len(by_worker) == WORKERS, f"{path} reached {sorted(by_worker)} only"
+        return by_worker
+
+    def _marked(self, path: str) -> str:
+        return f"{path}{'&' if '?' in path else '?'}probe={uuid.uuid4().hex}"
+
+    def _begin(self, method, path, body, headers, complete: bool = True) -> "Connection":
+        """A connection with the request sent; without its last line unless ``complete``."""
+        rest = b"\r\n" + (body or "").encode()
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {urlsplit(self.origin).netloc}"]
+        lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+        lines += [f"Content-Length: {len(rest) - 2}", "Connection: close"]
+        parts = urlsplit(self.origin)
+        sock = socket.create_connection((parts.hostname, parts.port), timeout=30)
+        sock.sendall("\r\n".join(lines).encode() + b"\r\n" + (rest if complete else b""))
+        return Connection(sock, b"" if complete else rest)
+
+    @staticmethod
+    def _finish(connection: "Connection", complete: bool = False) -> Response:
+        try:
+            if complete:
+                connection.socket.sendall(connection.rest)
+            answer = http.client.HTTPResponse(connection.socket)
+            answer.begin()
+            return Response(
+                answer.status,
+                {name.lower(): value for name, value in answer.getheaders()},
+                answer.read().decode("utf-8", "replace"),
+            )
+        finally:
+            connection.socket.close()
+
+    def _worker_that_answered(self, marked_path: str) -> int:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            for line in reversed(self.log.read_text().splitlines()):
+                match = ACCESS_LINE.match(line)
+                if match and match.group(3) == marked_path:
+                    return int(match.group(1))
+            time.sleep(0.02)
+        raise AssertionError(f"no access-log line for {marked_path}")
+
+
+def _throwaway_database(workdir: Path) -> tuple[str, callable]:
+    """(database URL, drop) for a database of the portal's own."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if not configured.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{workdir / 'portal.sqlite3'}", lambda: None
+    parts = urlsplit(configured)
+    name = f"{parts.path.lstrip('/') or 'portal'}_processes_{os.getpid()}"
+    server = urlunsplit(parts._replace(path="/postgres"))
+
+    def run(statement: str) -> None:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(statement)
+
+    run(f'DROP DATABASE IF EXISTS "{name}"')
+    run(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path=f"/{name}")), lambda: run(
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    )
+
+
+@pytest.fixture(scope="session")
+def served_portal(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("served")
+    database_url, drop_database = _throwaway_database(workdir)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "processes-test-only",
+        "HTTPS": "false",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "true",
+        "PAGE_CACHE_SECONDS": "600",
+        "FRAGMENT_CACHE_SECONDS": "3600",
+        "ENQUIRY_RATE_LIMIT": str(ENQUIRY_RATE_LIMIT),
+        "ENQUIRY_MIN_FILL_SECONDS": "0",
+        "LOG_FORMAT": "text",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(WORKERS),
+        "GUNICORN_THREADS": "1",
+    }
+    for name in ("REDIS_URL", "ELASTICSEARCH_URL", "TASKS_BACKEND", "CONN_MAX_AGE"):
+        env.pop(name, None)
+    log = workdir / "access.log"
+    portal = ServedPortal(origin=f"http://127.0.0.1:{port}", env=env, log=log)
+    portal.manage("migrate", "--no-input")
+    portal.manage("load_demo")
+    portal.manage("collectstatic", "--no-input")
+    with (workdir / "server.log").open("w") as server_log:
+        process = subprocess.Popen(  # noqa: S603
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "gunicorn.conf.py",
+                "--access-logfile",
+                str(log),
+                "--access-logformat",
+                ACCESS_LOG_FORMAT,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=server_log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_until_ready(portal.origin, process, workdir / "server.log")
+        yield portal
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        drop_database()
