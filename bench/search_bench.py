@@ -172,9 +172,9 @@ def generate(count):
 
     from modelsearch.signal_handlers import post_save_signal_handler
 
+    from core.stream_data import with_stream_ids
     from home.models import StandardPage
     from home.site_setup import ensure_site_skeleton
-    from home.stream_data import with_stream_ids
 
     # Wagtail's admin index and reference index are not measured; skip them to generate faster.
     post_save.disconnect(post_save_signal_handler, sender=StandardPage)

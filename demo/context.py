@@ -14,8 +14,8 @@ from wagtail.models import Locale, Page
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from core.stream_data import with_stream_ids
 from home.models import HomePage
-from home.stream_data import with_stream_ids
 
 
 @dataclass

@@ -151,10 +151,6 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
         abstract = True
 
     @property
-    def listing_meta(self) -> str:
-        return ""
-
-    @property
     def consent_label(self) -> str:
         return self.consent_text or DEFAULT_CONSENT
 

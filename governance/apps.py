@@ -9,9 +9,9 @@ class GovernanceConfig(AppConfig):
 
     def ready(self):
         from .roles import ensure_roles_after_migrate
-        from .sanitise import sanitise_rich_text_fields
+        from .sanitise import sanitise_fields
 
         # Permissions and the home pages only exist once every app has migrated.
         post_migrate.connect(ensure_roles_after_migrate)
-        # Every model: rich text assigned by code (imports) is cleaned like editor input.
-        pre_save.connect(sanitise_rich_text_fields, dispatch_uid="governance_sanitise_rich_text")
+        # Every model: rich text assigned by code (imports, StreamField data) is cleaned.
+        pre_save.connect(sanitise_fields, dispatch_uid="governance_sanitise_rich_text")

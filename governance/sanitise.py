@@ -1,46 +1,104 @@
-"""Rich text from any source passes through Wagtail's rich text converter before it is stored.
+"""One sanitiser for rich text from any source, in Wagtail's database format.
 
-The admin's editor already converts what editors type; this covers code paths that assign HTML
-directly (imports, scripts): scripts, event handler attributes and ``javascript:`` links are
-dropped. Use ``sanitise_rich_text`` for rich text inside StreamField data written by code.
+The admin's editor already cleans what editors type; this covers every other way HTML gets
+stored: imports, scripts, demo content, StreamField data written by code. Scripts, styles and
+embedded frames are dropped with their content, event handler attributes and links to
+``javascript:``, ``data:`` or other unsafe schemes are removed, and everything Wagtail's own
+rich text keeps survives: internal links and embeds (``linktype``/``embedtype``, with the
+stable keys a content export writes instead of ids).
+
+``sanitise_html`` is the entry point; ``sanitise_stream`` applies it to the rich text inside
+raw StreamField data; ``sanitise_fields`` (a ``pre_save`` receiver) to every rich text and
+StreamField of any model. Text that looks harmless is stored exactly as it came.
 """
 
+import html as html_entities
+import json
 import re
 
-from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
-from wagtail.fields import RichTextField
-from wagtail.rich_text import features as feature_registry
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.whitelist import DEFAULT_ELEMENT_RULES, Whitelister, attribute_rule, check_url
 
-from bs4 import BeautifulSoup
+from core.stream_data import walk
 
-# Only HTML that could run code is converted, so clean stored text keeps its exact form.
-SUSPICIOUS = re.compile(
-    r"<\s*/?\s*(script|style|iframe|object|embed(?![^>]*embedtype)|form|svg|math|base|meta|link)\b"
-    r"|\bon[a-z]+\s*=|(java|vb)script\s*:|\bdata\s*:\s*text",
+# Only HTML that could run code is rewritten, so clean stored text keeps its exact form:
+# elements that run or load code, event handlers, and addresses with an unsafe scheme.
+DANGEROUS_MARKUP = re.compile(
+    r"<\s*/?\s*(script|style|iframe|object|embed(?![^>]*embedtype)|form|svg|math|base|meta"
+    r"|link|template)\b|\bon[a-z]+\s*=",
     re.IGNORECASE,
 )
+URL_ATTRIBUTE = re.compile(
+    r"""\b(?:href|src|action|formaction|xlink:href|url)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+    re.IGNORECASE,
+)
+ALLOW = attribute_rule({})
+# Stable keys an export writes in place of ids (``transfer``).
+KEYS = {"key": True, "locale": True, "file_hash": True}
+ELEMENT_RULES = {
+    **DEFAULT_ELEMENT_RULES,
+    "a": attribute_rule({"href": check_url, "linktype": True, "id": True, **KEYS}),
+    "embed": attribute_rule(
+        {"embedtype": True, "id": True, "format": True, "alt": True, "url": check_url, **KEYS}
+    ),
+    "blockquote": ALLOW,
+    "code": ALLOW,
+    "span": ALLOW,
+}
+DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "template"}
 
 
-def sanitise_rich_text(html: str, features: list[str] | None = None) -> str:
-    """The HTML as Wagtail's editor would store it, limited to ``features``."""
-    if not html:
+class DatabaseHTMLWhitelister(Whitelister):
+    """Wagtail's whitelister for stored rich text; removes scripts with their content."""
+
+    element_rules = ELEMENT_RULES
+
+    def clean_tag_node(self, doc, tag):
+        if tag.name in DROPPED_WITH_CONTENT:
+            tag.decompose()
+            return
+        super().clean_tag_node(doc, tag)
+
+
+def looks_dangerous(text: str) -> bool:
+    if not text:
+        return False
+    if DANGEROUS_MARKUP.search(text):
+        return True
+    # Entities are decoded first: "&#106;avascript:" is a javascript: link too.
+    return any(
+        check_url(html_entities.unescape("".join(value))) is None
+        for value in URL_ATTRIBUTE.findall(text)
+    )
+
+
+def sanitise_html(html: str) -> str:
+    """``html`` without scripts, event handlers or unsafe links; unchanged when harmless."""
+    if not looks_dangerous(html):
         return html
-    soup = BeautifulSoup(html, "html.parser")
-    for element in soup(["script", "style"]):
-        element.decompose()  # their text content is not meant to be read either
-    converter = ContentstateConverter(features or feature_registry.get_default_features())
-    return converter.to_database_format(converter.from_database_format(str(soup)))
+    return DatabaseHTMLWhitelister().clean(html)
 
 
-def looks_dangerous(html: str) -> bool:
-    return bool(html) and bool(SUSPICIOUS.search(html))
+def _rich_text_leaf(block, value):
+    if isinstance(block, blocks.RichTextBlock) and isinstance(value, str):
+        return sanitise_html(value)
+    return value
 
 
-def sanitise_rich_text_fields(sender, instance, **kwargs):
-    """``pre_save`` receiver: sanitise every rich text field whose value looks dangerous."""
+def sanitise_stream(stream_block: blocks.StreamBlock, raw: list) -> list:
+    """Raw StreamField data with the rich text of every block sanitised."""
+    return walk(stream_block, raw, _rich_text_leaf)
+
+
+def sanitise_fields(sender, instance, **kwargs):
+    """``pre_save`` receiver: sanitise every rich text field and the rich text inside every
+    StreamField whose value looks dangerous."""
     for field in sender._meta.concrete_fields:
-        if not isinstance(field, RichTextField):
-            continue
-        value = getattr(instance, field.attname)
-        if isinstance(value, str) and looks_dangerous(value):
-            setattr(instance, field.attname, sanitise_rich_text(value, field.features))
+        value = getattr(instance, field.attname, None)
+        if isinstance(field, RichTextField) and isinstance(value, str) and looks_dangerous(value):
+            setattr(instance, field.attname, sanitise_html(value))
+        elif isinstance(field, StreamField) and value is not None:
+            raw = list(value.raw_data) if hasattr(value, "raw_data") else value
+            if isinstance(raw, list) and looks_dangerous(json.dumps(raw, default=str)):
+                setattr(instance, field.attname, sanitise_stream(field.stream_block, raw))

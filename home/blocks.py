@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail_localize.segments import StringSegmentValue
 
 from core.locales import localized_pages
+from core.visibility import visible
 
 from .latest_items import latest_items_key, prepare_latest_items
 
@@ -243,7 +244,7 @@ class TeaserListBlock(blocks.StructBlock):
         chosen = [page for page in value["pages"] if page is not None]
         localized = localized_pages(chosen)
         order = [localized[page.pk].pk for page in chosen]
-        specific = Page.objects.filter(pk__in=order).live().specific().in_bulk()
+        specific = visible(Page.objects.filter(pk__in=order)).specific().in_bulk()
         context["teaser_pages"] = [specific[pk] for pk in order if pk in specific]
         return context
 
@@ -256,7 +257,7 @@ class TeaserListBlock(blocks.StructBlock):
 class LatestItemsBlock(blocks.StructBlock):
     """The newest entries of an index page (news, events, projects, tools), as cards.
 
-    The chosen index page supplies its items through ``listing_items(limit)``, so this block
+    The chosen index page supplies its cards through ``latest_cards(limit)``, so this block
     needs to know no feature app."""
 
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
@@ -272,7 +273,7 @@ class LatestItemsBlock(blocks.StructBlock):
         prepared = (parent_context or {}).get("latest_items")
         if prepared is None or latest_items_key(value) not in prepared:
             prepared = prepare_latest_items([value])
-        context["index_page"], context["items"] = prepared.get(latest_items_key(value), (None, []))
+        context["index_page"], context["cards"] = prepared.get(latest_items_key(value), (None, []))
         return context
 
     class Meta:

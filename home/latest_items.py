@@ -1,5 +1,5 @@
 """The "latest items" blocks of a page, prepared together: the chosen index pages in the
-visitor's language in one query, each index's newest items in one
+visitor's language in one query, each index's newest cards (``IndexPage.latest_cards``) in one
 query per block, and every card image's renditions in one more."""
 
 from wagtail.models import Page
@@ -15,18 +15,17 @@ def latest_items_key(value) -> tuple[int, int] | None:
 
 
 def prepare_latest_items(values, extra_images=()) -> dict[tuple[int, int], tuple]:
-    """{(index page id, count): (index page, items)} for ``LatestItemsBlock`` values; the
+    """{(index page id, count): (index page, cards)} for ``LatestItemsBlock`` values; the
     renditions of ``extra_images`` (say, the page's own) are loaded with the cards'."""
     values = [value for value in values if latest_items_key(value)]
     indexes = _localized_specific([value["index_page"] for value in values])
     prepared = {}
     for value in values:
         index_page = indexes.get(value["index_page"].pk)
-        source = getattr(index_page, "listing_items", None)
-        items = list(source(value["count"])) if source else []
-        prepared[latest_items_key(value)] = (index_page, items)
+        source = getattr(index_page, "latest_cards", None)
+        prepared[latest_items_key(value)] = (index_page, source(value["count"]) if source else [])
     card_images = [
-        getattr(item, "image", None) for _index, items in prepared.values() for item in items
+        getattr(card.page, "image", None) for _index, cards in prepared.values() for card in cards
     ]
     prefetch_renditions([*card_images, *extra_images])
     return prepared

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Site
 
-from .datasets import DATASETS
+from .datasets import datasets
 from .licences import current_licence
 
 FORMATS = ("json", "csv")
@@ -24,7 +24,7 @@ def _site_name(request) -> str:
 
 def _dataset(slug: str):
     try:
-        return DATASETS[slug]
+        return datasets()[slug]
     except KeyError:
         raise Http404(f"No dataset {slug!r}") from None
 
@@ -32,7 +32,7 @@ def _dataset(slug: str):
 @require_safe
 def open_data_page(request):
     """Describes the datasets, their fields, formats and licence, and the API."""
-    datasets = [
+    described = [
         {
             "dataset": dataset,
             "links": [
@@ -40,10 +40,10 @@ def open_data_page(request):
                 for fmt in FORMATS
             ],
         }
-        for dataset in DATASETS.values()
+        for dataset in datasets().values()
     ]
     context = {
-        "datasets": datasets,
+        "datasets": described,
         "licence": current_licence(),
         "api_url": request.build_absolute_uri("/api/v2/pages/"),
         "language": Locale.get_active().language_code,

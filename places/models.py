@@ -6,25 +6,14 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page
 
 from home.models import IndexPage
 from home.page_queries import prefetch_renditions
 from taxonomy.models import Municipality
 
 from . import geo
-from .relations import Relation, municipalities, municipality_by_slug, relations
-
-# Headings for the page types known today; others fall back to their verbose name.
-SECTION_TITLES = {
-    "projects.projectpage": _("Projects"),
-    "toolbox.toolpage": _("Tools used"),
-    "news.eventpage": _("Events"),
-    "news.newspage": _("News"),
-}
-
-
-def section_title(relation: Relation) -> str:
-    return SECTION_TITLES.get(relation.label) or relation.verbose_name_plural.capitalize()
+from .relations import municipalities, municipality_by_slug, relations
 
 
 @dataclass(frozen=True)
@@ -67,8 +56,8 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
         verbose_name = _("municipality index page")
         verbose_name_plural = _("municipality index pages")
 
-    def listing_items(self, limit: int):
-        return []  # profiles are routes, not child pages
+    def listed_items(self):
+        return Page.objects.none()  # profiles are routes, not child pages
 
     def profile_url(self, slug: str, request=None) -> str:
         base = self.get_url(request) or ""
@@ -92,7 +81,7 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
                     municipality=municipality,
                     url=base + self.reverse_subpage("profile", kwargs={"slug": slug}),
                     counts=[
-                        Count(rel.label, section_title(rel), len(by_slug.get(slug, ())))
+                        Count(rel.label, rel.title, len(by_slug.get(slug, ())))
                         for rel, by_slug in ids
                     ],
                     point=point,
@@ -139,9 +128,7 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
         for relation in relations():
             pages = list(relation.pages_for(slug, self.locale).select_related("image"))
             if pages:
-                sections.append(
-                    {"label": relation.label, "title": section_title(relation), "pages": pages}
-                )
+                sections.append({"label": relation.label, "title": relation.title, "pages": pages})
         prefetch_renditions(page.image for section in sections for page in section["pages"])
         return self.render(
             request,

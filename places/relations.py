@@ -1,36 +1,40 @@
-"""Which page types refer to a municipality, found through the apps registry rather than by
-importing the feature apps, and the pages each municipality gathers from them."""
+"""Which page types refer to a municipality, as each page type declares it
+(``profile_section``, see ``home.protocol``), and the pages each municipality gathers from
+them. No feature app is imported."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from django.apps import apps
 from django.db.models import Q
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 
+from core.locales import prefer_locale
 from core.visibility import visible
+from home.protocol import ProfileSection
 from taxonomy.models import Municipality
-
-# Sections of a profile in this order (model labels); other page types follow by name.
-PREFERRED_ORDER = ["projects.projectpage", "toolbox.toolpage", "news.eventpage", "news.newspage"]
 
 
 @dataclass(frozen=True)
 class Relation:
-    """A page type and the lookups from it to ``Municipality`` (direct or through child rows)."""
+    """A page type and its section of the profiles: heading, position and the lookups from it
+    to ``Municipality`` (direct or through child rows)."""
 
     model: type[Page]
-    paths: tuple[str, ...]
+    section: ProfileSection
 
     @property
     def label(self) -> str:
         return self.model._meta.label_lower
 
     @property
-    def verbose_name_plural(self) -> str:
-        return self.model._meta.verbose_name_plural
+    def title(self) -> str:
+        return str(self.section.title)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return self.section.lookups
 
     def pages(self, locale: Locale):
         """Live, public pages of this type in ``locale``."""
@@ -58,51 +62,24 @@ class Relation:
         return ids
 
 
-def _paths(model) -> tuple[str, ...]:
-    paths = []
-    for field in model._meta.get_fields():
-        if field.related_model is Municipality and field.concrete:
-            paths.append(field.name)  # a foreign key or many-to-many field on the page
-        elif field.one_to_many and field.auto_created and field.related_model is not None:
-            child = field.related_model
-            if issubclass(child, Page):
-                continue
-            paths += [
-                f"{field.name}__{child_field.name}"
-                for child_field in child._meta.get_fields()
-                if child_field.related_model is Municipality and child_field.many_to_one
-            ]
-    return tuple(paths)
-
-
 @cache
 def relations() -> tuple[Relation, ...]:
-    """Every concrete page type that refers to municipalities, in profile order."""
+    """Every page type with a profile section, in the sections' order."""
     found = [
-        Relation(model, paths)
-        for model in apps.get_models()
-        if issubclass(model, Page) and (paths := _paths(model))
+        Relation(model, model.profile_section)
+        for model in get_page_models()
+        if getattr(model, "profile_section", None) is not None
     ]
-
-    def position(relation):
-        label = relation.label
-        rank = PREFERRED_ORDER.index(label) if label in PREFERRED_ORDER else len(PREFERRED_ORDER)
-        return rank, label
-
-    return tuple(sorted(found, key=position))
+    return tuple(sorted(found, key=lambda relation: (relation.section.order, relation.label)))
 
 
 def municipalities(locale: Locale) -> list[Municipality]:
     """Every municipality once, in ``locale`` where translated, else in its own language."""
-    chosen = {}
-    for municipality in Municipality.objects.select_related("locale").order_by("pk"):
-        key = municipality.translation_key
-        if key not in chosen or municipality.locale_id == locale.pk:
-            chosen[key] = municipality
-    return sorted(chosen.values(), key=lambda m: m.name.casefold())
+    every = Municipality.objects.select_related("locale").order_by("pk")
+    return sorted(prefer_locale(every, locale).values(), key=lambda m: m.name.casefold())
 
 
 def municipality_by_slug(slug: str, locale: Locale) -> Municipality | None:
     """The municipality with ``slug`` in ``locale``, else in any language; None if unknown."""
     candidates = Municipality.objects.filter(slug=slug).order_by("pk")
-    return next((m for m in candidates if m.locale_id == locale.pk), None) or candidates.first()
+    return next(iter(prefer_locale(candidates, locale).values()), None)

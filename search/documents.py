@@ -68,14 +68,9 @@ def field_texts(obj, fields, locale=None):
 
 
 def page_date(page):
-    """The date a result shows: a ``date`` field, else the date an event ``start``s."""
-    for name in ("date", "start"):
-        value = getattr(page, name, None)
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-    return None
+    """The date a result shows, as the page type declares it (``search_date``)."""
+    search_date = getattr(page, "search_date", None)
+    return search_date() if search_date else None
 
 
 def topic_slugs(page) -> str:

@@ -1,14 +1,18 @@
-"""Validates the search page's GET parameters; bad values are dropped and reported."""
-
-import re
+"""The search page's GET parameters, read by the listing engine's parser (``home.listing``):
+the content types, the topic and the sort order are facets like a listing's; unknown values
+are dropped and reported the same way."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page, get_page_models
 
+from home.listing import ChoiceFacet, parse
+from taxonomy.models import Topic
+
 MAX_QUERY_LENGTH = 200
-PAGE_NUMBER = re.compile(r"[0-9]{1,4}")  # longer input is cut, with a notice
+SORTS = (("relevance", gettext_lazy("Relevance")), ("date", gettext_lazy("Date, newest first")))
 
 
 def searchable_models():
@@ -21,49 +25,46 @@ def searchable_models():
 
 
 def type_choices():
-    """(value, label, content type id) for the content-type filter, in a stable order."""
-    models = searchable_models()
+    """(value, label, content type id) for the content-type filter: the types that offer
+    themselves (``search_filter``), in a stable order."""
+    models = [model for model in searchable_models() if getattr(model, "search_filter", True)]
     content_types = ContentType.objects.get_for_models(*models)
     choices = [
-        (f"{model._meta.app_label}.{model._meta.model_name}", model._meta.verbose_name, ct.pk)
-        for model, ct in content_types.items()
-        if model.__name__ != "HomePage"
+        (model._meta.label_lower, model.type_label(), content_type.pk)
+        for model, content_type in content_types.items()
     ]
     return sorted(choices, key=lambda choice: str(choice[1]))
 
 
+def topics_for(language: str) -> list[Topic]:
+    """Topics in the visitor's language, for the filter; values are slugs."""
+    return list(Topic.objects.filter(locale__language_code=language).order_by("name"))
+
+
 class SearchParameters:
-    """The cleaned query, filters, sort and page number, plus notices about ignored input."""
+    """The cleaned query, the chosen types, topic and sort, the page number, and notices
+    about ignored input."""
 
-    SORTS = ("relevance", "date")
-
-    def __init__(self, data, topic_slugs):
-        self.notices = []
+    def __init__(self, data, topics: list[Topic]):
+        self.choices = type_choices()
+        facets = (
+            ChoiceFacet("type", _("Content type"), choices=[c[:2] for c in self.choices]),
+            ChoiceFacet(
+                "topic", _("Topic"), multiple=False, choices=[(t.slug, t.name) for t in topics]
+            ),
+            ChoiceFacet("sort", _("Sort by"), multiple=False, choices=SORTS),
+        )
+        known = {facet.param: facet.known(None, None) for facet in facets}
+        self.parsed = parse(data, known, facets)
+        self.notices = list(self.parsed.notices)
         query = (data.get("q") or "").replace("\x00", "")
         if len(query) > MAX_QUERY_LENGTH:
             query = query[:MAX_QUERY_LENGTH]
             self.notices.append(_("Your search was very long; only its beginning was used."))
         self.query = query.strip()
-        choices = {value: (label, pk) for value, label, pk in type_choices()}
-        self.types = []
-        for value in data.getlist("type"):
-            if value in choices and value not in self.types:
-                self.types.append(value)
-            elif value:
-                self.notices.append(_("An unknown content type was ignored."))
-        self.content_type_ids = [choices[value][1] for value in self.types]
-        topic = data.get("topic") or ""
-        self.topic = topic if topic in topic_slugs else ""
-        if topic and not self.topic:
-            self.notices.append(_("An unknown topic was ignored."))
-        sort = data.get("sort") or "relevance"
-        self.sort = sort if sort in self.SORTS else "relevance"
-        if sort not in self.SORTS:
-            self.notices.append(_("An unknown sort order was ignored; sorted by relevance."))
-        page = data.get("page") or "1"
-        # ASCII digits only: str.isdigit() accepts "²", which int() rejects.
-        self.page = int(page) if PAGE_NUMBER.fullmatch(page) and int(page) > 0 else 1
-        if page != "1" and str(self.page) != page:
-            self.notices.append(_("The page number was invalid; showing the first page."))
-        # Deduplicate (several unknown types give one notice).
-        self.notices = list(dict.fromkeys(self.notices))
+        selections = self.parsed.selections
+        self.types = selections.get("type", [])
+        ids = {value: pk for value, _label, pk in self.choices}
+        self.content_type_ids = [ids[value] for value in self.types]
+        self.topic = next(iter(selections.get("topic", [])), "")
+        self.sort = next(iter(selections.get("sort", [])), "relevance")

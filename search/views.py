@@ -1,7 +1,5 @@
 """The search page and the autocomplete endpoint."""
 
-import math
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.http import JsonResponse
@@ -15,11 +13,12 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core.languages import other_language
 from core.visibility import is_visible
-from taxonomy.models import Topic
+from home.listing import paginate
 
 from .engine import engine
-from .forms import SearchParameters, type_choices
+from .forms import SearchParameters, topics_for
 from .models import QueryStat
 from .results import Criteria
 from .text import terms
@@ -37,13 +36,28 @@ def search_url(language: str | None = None) -> str:
         return reverse(URL_NAMES[language])
 
 
-def other_language(language: str) -> str:
-    return "en" if language == "de" else "de"
+class SearchHits:
+    """The hits of one search as a sequence Django's paginator pages through: its length is
+    the number of results, a slice is one page of hits. The page asked for is searched once,
+    for both; another page (when the one asked for does not exist) once more."""
 
+    def __init__(self, search_engine, criteria: Criteria):
+        self.engine = search_engine
+        self.criteria = criteria
+        self.results = None
 
-def topics_for(language: str):
-    """Topics in the visitor's language, for the filter; values are slugs."""
-    return list(Topic.objects.filter(locale__language_code=language).order_by("name"))
+    def _search(self, offset: int):
+        if self.results is None or self.criteria.offset != offset:
+            self.criteria.offset = offset
+            self.results = self.engine.search(self.criteria)
+        return self.results
+
+    def __len__(self) -> int:
+        return self._search(self.criteria.offset).total
+
+    def __getitem__(self, page: slice):
+        # A page's slice may end early (the last page); the search asks for a whole page.
+        return self._search(page.start).hits
 
 
 def attach_pages(hits, request):
@@ -53,12 +67,12 @@ def attach_pages(hits, request):
         page = pages.get(hit.page_id)
         hit.url = page.get_url(request) if page else ""
         model = ContentType.objects.get_for_id(hit.content_type_id).model_class()
-        hit.type_label = model._meta.verbose_name if model else ""
+        hit.type_label = model.type_label() if hasattr(model, "type_label") else ""
     return [hit for hit in hits if hit.url]
 
 
 def editors_picks(query: str, language: str, request):
-    """Wagtail's search promotions for this query whose page is live and in this language."""
+    """Wagtail's search promotions for this query whose page is visible and in this language."""
     query_row = Query.objects.filter(query_string=" ".join(query.lower().split())).first()
     if query_row is None:
         return []
@@ -85,11 +99,11 @@ def search(request):
         query = request.GET.urlencode()
         return redirect(f"{canonical}?{query}" if query else canonical)
     topics = topics_for(language)
-    params = SearchParameters(request.GET, {topic.slug for topic in topics})
+    params = SearchParameters(request.GET, topics)
     context = {
         "params": params,
         "topics": topics,
-        "type_choices": type_choices(),
+        "type_choices": params.choices,
         "search_url": canonical,
         "other_language": other_language(language),
     }
@@ -104,48 +118,37 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-def run_search(request, params, language):
+def run_search(request, params: SearchParameters, language: str) -> dict:
     search_engine = engine()
-    criteria = Criteria(
-        query=params.query,
-        language=language,
-        content_type_ids=params.content_type_ids,
-        topic=params.topic,
-        sort=params.sort,
-        offset=(params.page - 1) * PER_PAGE,
-        limit=PER_PAGE,
-    )
-    results = search_engine.search(criteria)
-    page_count = max(1, math.ceil(results.total / PER_PAGE))
-    if params.page > page_count:
-        params.notices.append(_("There is no such page of results; showing the first page."))
-        params.page, criteria.offset = 1, 0
-        results = search_engine.search(criteria)
-    other = other_language(language)
-    extra = search_engine.search(
-        Criteria(
+
+    def criteria(in_language: str, **extra) -> Criteria:
+        return Criteria(
             query=params.query,
-            language=other,
+            language=in_language,
             content_type_ids=params.content_type_ids,
             topic=params.topic,
             sort=params.sort,
-            limit=OTHER_LANGUAGE_LIMIT,
-        ),
-        exclude_language=language,
+            **extra,
+        )
+
+    asked = (params.parsed.page_number - 1) * PER_PAGE
+    hits = SearchHits(search_engine, criteria(language, offset=asked, limit=PER_PAGE))
+    page, page_notice = paginate(hits, params.parsed, PER_PAGE)
+    if page_notice:
+        params.notices.append(page_notice)
+    other = other_language(language)
+    extra = search_engine.search(
+        criteria(other, limit=OTHER_LANGUAGE_LIMIT), exclude_language=language
     )
-    if params.page == 1:
-        record(params.query, language, results.total + extra.total)
+    if page.number == 1:
+        record(params.query, language, hits.results.total + extra.total)
     return {
-        "results": results,
-        "hits": attach_pages(results.hits, request),
+        "results": hits.results,
+        "page_obj": page,
+        "hits": attach_pages(page.object_list, request),
         "other_hits": attach_pages(extra.hits, request),
         "other_total": extra.total,
-        "picks": editors_picks(params.query, language, request) if params.page == 1 else [],
-        "page_number": params.page,
-        "first_number": criteria.offset + 1,
-        "page_count": page_count,
-        "previous_page": params.page - 1 if params.page > 1 else None,
-        "next_page": params.page + 1 if params.page < page_count else None,
+        "picks": editors_picks(params.query, language, request) if page.number == 1 else [],
     }
 
 

@@ -8,7 +8,8 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 
-from .fields import media_models, reference, serialise
+from .fields import serialise
+from .references import media_models, reference
 
 FORMAT = "portal-content"
 VERSION = 1

@@ -1,9 +1,7 @@
-"""Model fields to JSON and back, with references written as stable keys instead of pks:
-translatable objects (pages, snippets) by ``translation_key`` and locale, images and
-documents by their file hash and title."""
+"""Model fields to JSON and back, with references written as stable keys instead of pks
+(``transfer.references``) and rich text sanitised on the way in (``governance.sanitise``)."""
 
 import json
-from contextvars import ContextVar
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -11,17 +9,17 @@ from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import get_all_child_relations
 from wagtail import blocks
-from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from home.stream_data import with_stream_ids
+from core.stream_data import walk, with_stream_ids
+from governance.sanitise import sanitise_html, sanitise_stream
 
-from .richtext import sanitise, with_ids, with_keys
+from .references import media_models, reference, resolve
+from .richtext import with_ids, with_keys
 
 # Tree, workflow and publishing bookkeeping: written by Wagtail itself, never transferred.
 SKIPPED_FIELDS = {
@@ -48,20 +46,6 @@ SKIPPED_FIELDS = {
     "draft_title",
     "expired",
 }
-
-
-class MissingReference(Exception):
-    """A referenced object is not (yet) in the database."""
-
-
-# Keys of items still waiting in the same import: references to them resolve to None for a
-# first, incomplete save when items refer to each other in a cycle (an index page whose intro
-# links to its child); the import then saves those items again with every reference.
-PENDING: ContextVar[frozenset] = ContextVar("pending", default=frozenset())
-
-
-def media_models() -> tuple:
-    return get_image_model(), get_document_model()
 
 
 def _is_reference_target(model) -> bool:
@@ -92,49 +76,15 @@ def child_relations(model) -> list:
     ]
 
 
-# References ------------------------------------------------------------------------------
-
-
-def reference(obj) -> dict | None:
-    """A stable key for ``obj``."""
-    if obj is None:
-        return None
-    if isinstance(obj, media_models()):
-        # Identical files may be uploaded twice under different titles: the pair is the key.
-        return {"file_hash": obj.get_file_hash(), "title": obj.title}
-    return {"key": str(obj.translation_key), "locale": obj.locale.language_code}
-
-
-def resolve(model, ref: dict | None):
-    """The object ``ref`` points at; raises ``MissingReference`` if there is none."""
-    if ref is None:
-        return None
-    if model in media_models():
-        same_file = model.objects.filter(file_hash=ref.get("file_hash")).order_by("pk")
-        found = same_file.filter(title=ref.get("title")).first() or same_file.first()
-    else:
-        found = (
-            model.objects.filter(
-                translation_key=ref.get("key"), locale__language_code=ref.get("locale")
-            )
-            .order_by("pk")
-            .first()
-        )
-    if found is None and (ref.get("key"), ref.get("locale")) in PENDING.get():
-        return None
-    if found is None:
-        raise MissingReference(f"{model._meta.label_lower} {json.dumps(ref)} does not exist")
-    return found
-
-
 # Stream data -----------------------------------------------------------------------------
 
 
 def _chooser_model(block):
+    image_model, document_model = media_models()
     if isinstance(block, ImageChooserBlock):
-        return get_image_model()
+        return image_model
     if isinstance(block, DocumentChooserBlock):
-        return get_document_model()
+        return document_model
     if isinstance(block, SnippetChooserBlock | blocks.PageChooserBlock):
         return block.target_model
     return None
@@ -142,43 +92,16 @@ def _chooser_model(block):
 
 def map_stream(block, value, on_chooser, on_rich_text):
     """Raw stream ``value`` with chooser values and rich text replaced by the callbacks."""
-    if value is None:
-        return None
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {
-                **child,
-                "value": map_stream(
-                    block.child_blocks[child["type"]], child.get("value"), on_chooser, on_rich_text
-                ),
-            }
-            if child.get("type") in block.child_blocks
-            else child
-            for child in value
-        ]
-    if isinstance(block, blocks.ListBlock):
-        return [
-            {
-                **item,
-                "value": map_stream(block.child_block, item.get("value"), on_chooser, on_rich_text),
-            }
-            if isinstance(item, dict) and item.get("type") == "item"
-            else map_stream(block.child_block, item, on_chooser, on_rich_text)
-            for item in value
-        ]
-    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
-        return {
-            name: map_stream(block.child_blocks[name], child, on_chooser, on_rich_text)
-            if name in block.child_blocks
-            else child
-            for name, child in value.items()
-        }
-    if isinstance(block, blocks.RichTextBlock):
-        return on_rich_text(value)
-    model = _chooser_model(block)
-    if model is not None and value not in (None, ""):
-        return on_chooser(model, value)
-    return value
+
+    def leaf(leaf_block, leaf_value):
+        if isinstance(leaf_block, blocks.RichTextBlock):
+            return on_rich_text(leaf_value)
+        model = _chooser_model(leaf_block)
+        if model is not None and leaf_value not in (None, ""):
+            return on_chooser(model, leaf_value)
+        return leaf_value
+
+    return walk(block, value, leaf)
 
 
 def _export_chooser(model, pk):
@@ -230,9 +153,9 @@ def normalise(model, data: dict) -> dict:
     for name, value in data.items():
         field = by_name.get(name)
         if isinstance(field, RichTextField) and isinstance(value, str):
-            value = sanitise(value)
+            value = sanitise_html(value)
         elif isinstance(field, StreamField) and isinstance(value, list):
-            value = map_stream(field.stream_block, value, lambda m, v: v, sanitise)
+            value = sanitise_stream(field.stream_block, value)
         elif name in children and isinstance(value, list):
             value = [normalise(children[name].related_model, row) for row in value]
         result[name] = value

@@ -16,16 +16,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 from .exporter import FORMAT, VERSION, snippet_models
-from .fields import (
-    PENDING,
-    MissingReference,
-    apply,
-    media_models,
-    normalise,
-    resolve,
-    serialise,
-    unknown_fields,
-)
+from .fields import apply, normalise, serialise, unknown_fields
+from .references import PENDING, MissingReference, media_models, resolve
 
 CREATED, UPDATED, UNCHANGED, ERROR = "created", "updated", "unchanged", "error"
 MEDIA_FIELDS = (

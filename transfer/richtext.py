@@ -1,61 +1,15 @@
-"""Sanitising imported rich text in Wagtail's database format: the same whitelisting Wagtail
-applies to editor input, keeping internal links and embeds (``linktype``/``embedtype``)."""
+"""Internal links and embeds in stored rich text refer to pages, documents and images by their
+primary keys; in a content export they carry stable keys (``transfer.references``) instead."""
 
 from django.utils.html import escape
 
-from wagtail.whitelist import DEFAULT_ELEMENT_RULES, Whitelister, attribute_rule, check_url
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page
 
 from bs4 import BeautifulSoup
 
-ALLOW = attribute_rule({})
-ELEMENT_RULES = {
-    **DEFAULT_ELEMENT_RULES,
-    # key/locale/file_hash: the stable keys an export writes in place of ids.
-    "a": attribute_rule(
-        {
-            "href": check_url,
-            "linktype": True,
-            "id": True,
-            "key": True,
-            "locale": True,
-            "file_hash": True,
-        }
-    ),
-    "embed": attribute_rule(
-        {
-            "embedtype": True,
-            "id": True,
-            "format": True,
-            "alt": True,
-            "url": check_url,
-            "key": True,
-            "locale": True,
-            "file_hash": True,
-        }
-    ),
-    "blockquote": ALLOW,
-    "code": ALLOW,
-    "span": ALLOW,
-}
-DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "template"}
-
-
-class DatabaseHTMLWhitelister(Whitelister):
-    """Wagtail's whitelister for stored rich text; removes scripts with their content."""
-
-    element_rules = ELEMENT_RULES
-
-    def clean_tag_node(self, doc, tag):
-        if tag.name in DROPPED_WITH_CONTENT:
-            tag.decompose()
-            return
-        super().clean_tag_node(doc, tag)
-
-
-def sanitise(html: str) -> str:
-    """``html`` without scripts, event handler attributes or ``javascript:`` links."""
-    return DatabaseHTMLWhitelister().clean(html or "")
-
+from .references import reference, resolve
 
 # Internal links and embeds store primary keys; in an export they carry stable keys instead.
 LINK_MODELS = {"page": "wagtailcore.page", "document": None}
@@ -72,17 +26,11 @@ def _targets(soup):
 
 
 def _model(kind):
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-
     return {"page": Page, "document": get_document_model(), "image": get_image_model()}[kind]
 
 
 def with_keys(html: str) -> str:
     """Stored rich text with the ids of linked pages, documents and images replaced by keys."""
-    from .fields import reference
-
     if not html or ("linktype" not in html and "embedtype" not in html):
         return html
     soup = BeautifulSoup(html, "html.parser")
@@ -100,8 +48,6 @@ def with_keys(html: str) -> str:
 
 def with_ids(html: str) -> str:
     """The reverse of ``with_keys``; raises ``MissingReference`` for unknown targets."""
-    from .fields import resolve
-
     if not html or "key=" not in html:
         return html
     soup = BeautifulSoup(html, "html.parser")

@@ -3,7 +3,7 @@ newest projects. Runs last, when the index pages exist; missing ones are skipped
 
 from wagtail.models import Page
 
-from home.stream_data import with_block_ids
+from core.stream_data import with_block_ids
 
 from ..context import without_ids
 

@@ -2,8 +2,8 @@
 
 from wagtail.models import Page
 
+from core.stream_data import with_block_ids
 from home.models import Footer, MainMenu
-from home.stream_data import with_block_ids
 
 # German slugs of the pages in the main navigation, in order; missing ones are skipped.
 MENU = [

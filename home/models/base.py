@@ -1,4 +1,5 @@
-"""The abstract base of every content page: teaser, main image, social image, topics."""
+"""The abstract base of every content page: teaser, main image, social image, topics, and the
+page-type protocol (``home.protocol``) that cross-type features use."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -7,11 +8,16 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.visibility import visible
 from taxonomy.forms import LocalizedChoicesPageForm
 
+from ..cards import Card
 from ..fragments import page_fragment
+from ..listing import Listing, build_listing, card_labels
 from ..page_queries import prefetch_renditions
+from ..protocol import OpenDataset, ProfileSection
 from ..related import related_pages
+from ..structured_data import described, publisher
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 
 
@@ -65,6 +71,62 @@ class BasePage(TeaserMixin, SocialMixin, Page):
         """The text a card shows: the teaser, else the search description."""
         return self.teaser or self.search_description
 
+    # The page-type protocol (``home.protocol``) -----------------------------------------
+
+    #: Whether search offers this type as a filter.
+    search_filter = True
+    #: The OpenGraph type of the page.
+    og_type = "website"
+    #: The page type's open dataset, if it has one (then it implements ``open_data_row``).
+    open_data: OpenDataset | None = None
+    #: The page type's section of the municipality profiles, if it has one.
+    profile_section: ProfileSection | None = None
+
+    @classmethod
+    def type_label(cls) -> str:
+        """The kind of page in the visitor's words, for lists that mix types."""
+        return str(cls._meta.verbose_name)
+
+    @property
+    def listing_kicker(self) -> str:
+        """The line above the title on a card: the page's kind within its listing."""
+        return ""
+
+    @property
+    def listing_meta(self) -> str:
+        """The line below the title on a card: dates, place, duration."""
+        return ""
+
+    def card(self, labels=None) -> Card:
+        """The page as a card; ``labels`` (a listing's ``CardLabels``) names its terms."""
+        return Card(self, kicker=self.listing_kicker, meta=self.listing_meta)
+
+    def search_date(self):
+        """The date a search result shows, if any."""
+        return None
+
+    def structured_data(self, request) -> dict:
+        """The page's schema.org description: a ``WebPage`` published by the portal."""
+        data = described(self, request, "WebPage")
+        data.update(name=self.title, publisher=publisher(self, request))
+        return data
+
+    def open_data_row(self, request) -> dict:
+        """The columns every open-data row starts with; types with a dataset add theirs."""
+        topics = getattr(self, "localized_topics", [])
+        return {
+            # The translation key is the same in every language and survives edits.
+            "id": str(self.translation_key),
+            "language": self.locale.language_code,
+            "title": self.title,
+            "url": self.get_full_url(request),
+            "teaser": self.listing_teaser,
+            "topics": [topic.name for topic in topics],
+            "last_published_at": self.last_published_at.isoformat()
+            if self.last_published_at
+            else "",
+        }
+
 
 class TopicPage(TopicsMixin, BasePage):
     """A content page tagged with topics, with "Mehr zum Thema" at its end."""
@@ -96,9 +158,11 @@ class TopicPage(TopicsMixin, BasePage):
 
 
 class IndexPage(BasePage):
-    """A page below the home page that lists its children: an introduction, then cards.
+    """A page below the home page that lists its children: an introduction, then cards,
+    filtered by the facets it declares (``home.listing``).
 
-    Subclasses implement ``listing_items(limit)`` for the home page's "latest items" block."""
+    Subclasses implement ``listed_items()`` (the listing's pages, in display order) and may
+    declare ``listing_facets()`` and how they are counted (``counting``)."""
 
     intro = RichTextField(
         _("introduction"),
@@ -107,7 +171,12 @@ class IndexPage(BasePage):
         help_text=_("A short text shown above the list."),
     )
 
-    per_page = 12  # cards per page of the listing
+    #: "sql" (counted by the database) or "catalogue" (every item's values kept per
+    #: content generation and counted in Python; for small listings of content alone).
+    counting = "sql"
+    #: Whether the listing changes with content alone (not with the date): its counts are
+    #: then kept per content generation.
+    changes_with_content_only = False
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
@@ -118,5 +187,51 @@ class IndexPage(BasePage):
     class Meta:
         abstract = True
 
-    def listing_items(self, limit: int):
-        raise NotImplementedError(f"{type(self).__name__} must list its items for teasers")
+    def listed_items(self):
+        """The live, visible pages of the listing, in display order."""
+        raise NotImplementedError(f"{type(self).__name__} must say which pages it lists")
+
+    def children_of_type(self, model):
+        """Live, visible pages of ``model`` below this index (so in its language), prepared
+        for cards: the query count does not grow with the number of items."""
+        return visible(model.objects.child_of(self)).defer_streamfields().select_related("image")
+
+    def listing_items(self, limit: int) -> list:
+        """The first ``limit`` pages for the home page's "latest items": the listing's first."""
+        return list(self.listed_items()[:limit])
+
+    def listing_facets(self) -> tuple:
+        return ()
+
+    @property
+    def listing_cache_name(self) -> str:
+        return f"listing:{self.pk}"
+
+    def listing(self, request, items=None, url: str = "") -> Listing:
+        """The listing for this request's GET parameters: of ``items`` at ``url`` (default:
+        every listed item, at the page's own address)."""
+        return build_listing(
+            request.GET,
+            self.listed_items() if items is None else items,
+            self.listing_facets(),
+            locale_id=self.locale_id,
+            cache_name=self.listing_cache_name,
+            counting=self.counting,
+            counts_keep=self.changes_with_content_only,
+            url=url or self.get_url(request),
+        )
+
+    def latest_cards(self, limit: int) -> list[Card]:
+        """The cards of ``listing_items(limit)``, for the home page's "latest items"."""
+        labels = None
+        if self.counting == "catalogue":
+            facets, items = self.listing_facets(), self.listed_items()
+            labels = card_labels(facets, items, self.locale_id, self.listing_cache_name)
+        return [item.card(labels) for item in self.listing_items(limit)]
+
+    def get_context(self, request, *args, items=None, listing_url: str = "", **kwargs):
+        """``items`` and ``listing_url``: another list than ``listed_items()`` at another
+        address (an events archive, say)."""
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.listing(request, items, listing_url)
+        return context

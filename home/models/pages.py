@@ -34,6 +34,8 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    # Found by its address, not by searching for it.
+    search_filter = False
 
     class Meta:
         verbose_name = _("home page")

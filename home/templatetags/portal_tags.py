@@ -4,7 +4,7 @@ from django import template
 
 from core.locales import localize
 
-from ..pagination import page_query
+from ..listing import page_query
 
 register = template.Library()
 
@@ -12,7 +12,23 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def query_for_page(context, number: int) -> str:
     """The current query string with another page number; filters stay as they are."""
-    return page_query(context["request"], number)
+    return page_query(context["request"].GET, number)
+
+
+@register.filter
+def page_numbers(page_obj) -> list:
+    """The page numbers to link: the first, the last and two on each side of the current
+    one; 0 marks a gap (hundreds of pages never become hundreds of links)."""
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    return [number if isinstance(number, int) else 0 for number in numbers]
+
+
+@register.filter
+def documents(files) -> list:
+    """The documents of a list or of a StreamField of document blocks, without empty ones
+    (a document deleted since)."""
+    values = [getattr(item, "value", item) for item in files or []]
+    return [document for document in values if document is not None]
 
 
 @register.filter

@@ -15,13 +15,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
+from home.listing import ChoiceFacet, TermFacet
 from home.models import IndexPage, TopicPage
+from home.protocol import OpenDataset, ProfileSection
 from taxonomy.models import Municipality, Organisation
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
 from ..dates import EVENT_TIME_ZONE, all_day_bounds, event_range, local, single_date
 from ..ical import build_calendar, calendar_response
-from ..listing import build_listing, choice_facet, listed_children, topic_facet
+from ..structured_data import event_description
 
 
 class EventIndexPage(RoutablePageMixin, IndexPage):
@@ -34,7 +36,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         verbose_name_plural = _("event index pages")
 
     def events(self):
-        return listed_children(EventPage, self)
+        return self.children_of_type(EventPage)
 
     def upcoming_events(self):
         """Events that have not ended yet (running ones included), soonest first."""
@@ -44,8 +46,15 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         """Events that are over, newest first."""
         return self.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
-    def listing_items(self, limit: int):
-        return self.upcoming_events()[:limit]
+    def listed_items(self):
+        return self.upcoming_events()
+
+    def listing_facets(self):
+        return (
+            ChoiceFacet("type", _("Type"), "event_type", multiple=False),
+            ChoiceFacet("format", _("Format"), "event_format", multiple=False),
+            TermFacet("topic", _("Topic"), "topics", multiple=False),
+        )
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
@@ -67,18 +76,11 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return (self.get_url(request) or "") + self.reverse_subpage("archive")
 
     def get_context(self, request, *args, archive: bool = False, **kwargs):
+        if archive:
+            kwargs.update(items=self.past_events(), listing_url=self.archive_url(request))
         context = super().get_context(request, *args, **kwargs)
-        items = self.past_events() if archive else self.upcoming_events()
-        facets = [
-            choice_facet(request, "type", _("Type"), EventPage.EventType.choices, "event_type"),
-            choice_facet(
-                request, "format", _("Format"), EventPage.EventFormat.choices, "event_format"
-            ),
-            topic_facet(request, items, self.locale, _("Topic")),
-        ]
         context["archive"] = archive
         context["archive_url"] = self.archive_url(request)
-        context["listing"] = build_listing(request, items, facets, self.per_page)
         return context
 
 
@@ -205,6 +207,27 @@ class EventPage(RoutablePageMixin, TopicPage):
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
 
+    open_data = OpenDataset(
+        "events",
+        _("Events"),
+        _("Conferences, workshops and webinars: dates, format, place and registration."),
+        order=("start", "pk"),
+        columns=(
+            "start",
+            "end",
+            "all_day",
+            "event_type",
+            "event_format",
+            "venue",
+            "city",
+            "organiser",
+            "registration_url",
+        ),
+    )
+    profile_section = ProfileSection(
+        _("Events"), order=30, lookups=("municipality", "municipalities")
+    )
+
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
@@ -274,10 +297,6 @@ class EventPage(RoutablePageMixin, TopicPage):
         return single_date(self.registration_deadline) if self.registration_deadline else None
 
     @property
-    def listing_meta(self) -> str:
-        return str(self.date_range)
-
-    @property
     def place(self) -> str:
         """Where the event happens, in a few words: the city, or the format if online."""
         if self.event_format == self.EventFormat.ONLINE:
@@ -285,9 +304,13 @@ class EventPage(RoutablePageMixin, TopicPage):
         return self.city
 
     @property
-    def card_meta(self) -> str:
-        """The line under an event's title in listings: dates and place."""
-        return " · ".join(part for part in (self.listing_meta, self.place) if part)
+    def listing_kicker(self) -> str:
+        return self.get_event_type_display()
+
+    @property
+    def listing_meta(self) -> str:
+        """Dates and place."""
+        return " · ".join(part for part in (str(self.date_range), self.place) if part)
 
     @cached_property
     def localized_municipality(self):
@@ -300,3 +323,24 @@ class EventPage(RoutablePageMixin, TopicPage):
     @cached_property
     def localized_municipalities(self):
         return localize(self.municipalities.all())
+
+    def search_date(self):
+        return local(self.start).date()
+
+    def structured_data(self, request) -> dict:
+        return event_description(self, request)
+
+    def open_data_row(self, request) -> dict:
+        organiser = self.localized_organiser
+        return {
+            **super().open_data_row(request),
+            "start": local(self.start).isoformat(),
+            "end": local(self.end).isoformat(),
+            "all_day": self.all_day,
+            "event_type": self.event_type,
+            "event_format": self.event_format,
+            "venue": self.venue,
+            "city": self.city,
+            "organiser": organiser.name if organiser else "",
+            "registration_url": self.registration_url,
+        }

@@ -14,18 +14,21 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.locales import localize
+from home.listing import TermFacet
 from home.models import IndexPage, TopicPage
+from home.protocol import OpenDataset, ProfileSection
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
 from ..feeds import NewsAtomFeed, NewsFeed
-from ..listing import build_listing, listed_children, topic_facet
+from ..structured_data import news_article
 
 
 class NewsIndexPage(RoutablePageMixin, IndexPage):
     """The news of one language, newest first, filterable by topic; feeds under ``feed/``."""
 
     subpage_types = ["news.NewsPage"]
+    changes_with_content_only = True
 
     class Meta:
         verbose_name = _("news index page")
@@ -33,10 +36,13 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def news(self):
         """Live, public news of this index, newest first."""
-        return listed_children(NewsPage, self).order_by("-date", "-pk")
+        return self.children_of_type(NewsPage).order_by("-date", "-pk")
 
-    def listing_items(self, limit: int):
-        return self.news()[:limit]
+    def listed_items(self):
+        return self.news()
+
+    def listing_facets(self):
+        return (TermFacet("topic", _("Topic"), "topics", multiple=False),)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -48,14 +54,6 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
 
     def feed_url(self, kind: str = "rss", request=None) -> str:
         return (self.get_url(request) or "") + self.reverse_subpage(kind)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = self.news()
-        topics = topic_facet(request, items, self.locale, _("Topic"), f"news-topics:{self.pk}")
-        facets = [topics]
-        context["listing"] = build_listing(request, items, facets, self.per_page)
-        return context
 
 
 class NewsPage(TopicPage):
@@ -101,7 +99,7 @@ class NewsPage(TopicPage):
         index.RelatedFields("municipalities", [index.SearchField("name")]),
     ]
     # Many-to-many relations are lost in translations unless synchronised; the terms are
-    # shown in the visitor's language through localize_terms.
+    # shown in the visitor's language (``core.locales.localize``).
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
         SynchronizedField("date"),
@@ -111,6 +109,16 @@ class NewsPage(TopicPage):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    og_type = "article"
+    open_data = OpenDataset(
+        "news",
+        _("News"),
+        _("News articles: date, teaser, authors, municipalities and topics."),
+        order=("-date", "-pk"),
+        columns=("date", "authors", "municipalities"),
+    )
+    profile_section = ProfileSection(_("News"), order=40, lookups=("municipalities",))
 
     class Meta:
         verbose_name = _("news page")
@@ -131,3 +139,17 @@ class NewsPage(TopicPage):
     @cached_property
     def localized_municipalities(self):
         return localize(self.municipalities.all())
+
+    def search_date(self):
+        return self.date
+
+    def structured_data(self, request) -> dict:
+        return news_article(self, request)
+
+    def open_data_row(self, request) -> dict:
+        return {
+            **super().open_data_row(request),
+            "date": self.date.isoformat(),
+            "authors": [person.name for person in self.localized_authors],
+            "municipalities": [place.name for place in self.localized_municipalities],
+        }

@@ -8,15 +8,13 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from news.models import NewsPage
-
-from ..structured_data import image_url, json_ld_script, structured_data
+from core.languages import language
+from home.structured_data import image_url, json_ld_script
 
 register = template.Library()
 
+# The site-wide news feeds (``news.urls``), linked from every page's head.
 FEEDS = [("rss", "application/rss+xml", "RSS"), ("atom", "application/atom+xml", "Atom")]
-# OpenGraph wants territory-qualified locales; the portal's English is British.
-OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
 
 
 @register.simple_tag(takes_context=True)
@@ -28,9 +26,11 @@ def page_meta(context) -> dict:
     code = translation.get_language() or settings.LANGUAGE_CODE
     meta = {
         "canonical": request.build_absolute_uri(request.path) if request else "",
-        "locale": OG_LOCALES.get(code, code),
+        "locale": language(code).opengraph_locale or code,
         "alternate_locales": [
-            OG_LOCALES.get(other, other) for other, _name in settings.LANGUAGES if other != code
+            language(other).opengraph_locale or other
+            for other, _name in settings.LANGUAGES
+            if other != code
         ],
         "title": "",
         "description": "",
@@ -45,7 +45,7 @@ def page_meta(context) -> dict:
         meta["description"] = specific.search_description or getattr(specific, "listing_teaser", "")
         meta["image"] = image_url(specific, request)
         meta["image_alt"] = getattr(specific, "image_alt", "") if meta["image"] else ""
-        meta["type"] = "article" if isinstance(specific, NewsPage) else "website"
+        meta["type"] = getattr(specific, "og_type", "website")
     if request is not None:
         meta["feeds"] = [
             (media_type, label, request.build_absolute_uri(reverse("news:feed", args=[kind])))
@@ -59,4 +59,4 @@ def json_ld(context, page=None) -> str:
     """The page's schema.org description as a safe ``<script type="application/ld+json">``."""
     if not isinstance(page, Page) or not page.pk:
         return ""
-    return json_ld_script(structured_data(page, context.get("request")))
+    return json_ld_script(page.specific.structured_data(context.get("request")))

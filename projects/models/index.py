@@ -1,15 +1,13 @@
 """The list of project profiles of one language, with filters."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.visibility import visible
+from home.listing import ChoiceFacet, StatusFacet, TermFacet
 from home.models import IndexPage
-from home.pagination import paginate
 
-from .filters import ProjectFilters
 from .project import ProjectPage
-
-PER_PAGE = 12
+from .status import STATUS_ORDER, status_q
 
 
 class ProjectIndexPage(IndexPage):
@@ -24,24 +22,21 @@ class ProjectIndexPage(IndexPage):
 
     def projects(self):
         """Live, public project profiles of this index, in its language."""
-        return visible(ProjectPage.objects.child_of(self), self.locale_id)
+        return self.children_of_type(ProjectPage)
 
-    def listing_items(self, limit: int):
-        """The first ``limit`` projects in listing order, for the home page (renditions are
-        the caller's to load, see ``home.latest_items``)."""
-        return list(self._for_cards(self.projects())[:limit])
+    def listed_items(self):
+        return self.projects().order_by_status()
 
-    def _for_cards(self, projects):
-        return projects.order_by_status().select_related("image").defer_streamfields()
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = ProjectFilters(projects=self.projects(), params=request.GET, locale=self.locale)
-        context["filters"] = filters
-        context["facets"] = filters.facets()
-        context["page_obj"] = paginate(
-            request,
-            self._for_cards(filters.results()).prefetch_related("image__renditions"),
-            PER_PAGE,
+    def listing_facets(self):
+        # The status changes with the date: the filters are those of today.
+        today = timezone.localdate()
+        return (
+            TermFacet("topic", _("Topic"), "topics", multiple=False),
+            StatusFacet(
+                "status",
+                _("Status"),
+                [(status, status.label) for status in STATUS_ORDER],
+                lambda status: status_q(status, today),
+            ),
+            ChoiceFacet("scope", _("Scope"), "scope", multiple=False, show_empty=True),
         )
-        return context

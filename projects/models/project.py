@@ -22,9 +22,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
 from home.models import TopicPage
+from home.protocol import OpenDataset, ProfileSection
 from taxonomy.models import FundingProgramme
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
+from ..structured_data import project_description
 from .status import ProjectPageManager, ProjectStatus, derive_status
 
 
@@ -170,6 +172,24 @@ class ProjectPage(TopicPage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
+    open_data = OpenDataset(
+        "projects",
+        _("Projects"),
+        _("Project profiles: scope, duration, status, partners, funding and topics."),
+        order=("title", "pk"),
+        columns=(
+            "scope",
+            "status",
+            "start_date",
+            "end_date",
+            "funding_programme",
+            "commissioned_by",
+            "partners",
+            "services",
+        ),
+    )
+    profile_section = ProfileSection(_("Projects"), order=10, lookups=("partners__municipality",))
+
     class Meta:
         verbose_name = _("project profile")
         verbose_name_plural = _("project profiles")
@@ -191,6 +211,10 @@ class ProjectPage(TopicPage):
     @property
     def status_label(self) -> str:
         return self.status.label
+
+    @property
+    def listing_kicker(self) -> str:
+        return self.status_label
 
     @property
     def duration_years(self) -> str:
@@ -245,6 +269,29 @@ class ProjectPage(TopicPage):
     @cached_property
     def localized_funding_programme(self):
         return localize_one(FundingProgramme, self.funding_programme_id)
+
+    @cached_property
+    def localized_services(self):
+        return localize(self.services.all())
+
+    # The page-type protocol (``home.protocol``) -------------------------------------------
+
+    def structured_data(self, request) -> dict:
+        return project_description(self, request)
+
+    def open_data_row(self, request) -> dict:
+        programme = self.localized_funding_programme
+        return {
+            **super().open_data_row(request),
+            "scope": self.scope,
+            "status": str(self.status.value),
+            "start_date": self.start_date.isoformat() if self.start_date else "",
+            "end_date": self.end_date.isoformat() if self.end_date else "",
+            "funding_programme": programme.name if programme else "",
+            "commissioned_by": [term.name for term in self.localized_commissioned_by],
+            "partners": [member.name for member, _role in self.localized_partners],
+            "services": [term.name for term in self.localized_services],
+        }
 
 
 class ProjectPartner(Orderable):

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 import factory
 from PIL import Image as PILImage
 
-from home.stream_data import with_stream_ids
+from core.stream_data import with_stream_ids
 
 
 def png_bytes(width: int = 640, height: int = 427, colour=(0, 74, 110)) -> bytes:

@@ -11,8 +11,8 @@ from wagtail.models import (
 
 import pytest
 
+from core.stream_data import with_stream_ids
 from home.related import related_pages
-from home.stream_data import with_stream_ids
 from tests.factories.base import DocumentFactory
 from tests.factories.news import (
     EventIndexPageFactory,

@@ -8,10 +8,10 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 import pytest
 from bs4 import BeautifulSoup
 
-from governance.sanitise import sanitise_rich_text
+from governance.sanitise import sanitise_html
 from home.models import Footer
 from tests.factories.base import locale
-from tests.factories.news import NewsIndexPageFactory
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def footer_html(client, path="/") -> str:
 
 
 def test_the_sanitiser_removes_scripts_handlers_and_javascript_links():
-    clean = sanitise_rich_text(ATTACK, ["bold", "italic", "link"])
+    clean = sanitise_html(ATTACK)
 
     assert_harmless(clean)
     assert "Klick" in clean
@@ -98,3 +98,50 @@ def test_rich_text_saved_through_the_admin_form_is_sanitised(admin_client_de, cl
     assert_harmless(footer.about)
     client.logout()
     assert_harmless(footer_html(client))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="javascript:alert(1)">x</a>',
+        '<a href="JaVaScRiPt:alert(1)">x</a>',
+        '<a href="jav\tascript:alert(1)">x</a>',
+        '<a href="&#106;avascript:alert(1)">x</a>',
+        '<a href="&#x6A;avascript&colon;alert(1)">x</a>',
+        '<a href=" javascript:alert(1)">x</a>',
+        "<a href='data:text/html;base64,PHNjcmlwdD4='>x</a>",
+        '<a href="vbscript:msgbox(1)">x</a>',
+        "<a href=javascript:alert(1)>x</a>",
+    ],
+)
+def test_every_spelling_of_an_unsafe_link_is_removed(link):
+    clean = sanitise_html(f"<p>{link}</p>")
+
+    assert "x" in clean
+    assert "href" not in clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<p>Data: 2023, Metadaten: keine. Siehe <a href="https://example.org/a?b=1&amp;c=2">hier</a>.</p>',
+        '<p><a href="mailto:info@example.org">Mail</a> <a href="/kontakt/#form">Kontakt</a></p>',
+        '<p>JavaScript ist eine Sprache; <a linktype="page" id="3">Seite</a>.</p>',
+    ],
+)
+def test_harmless_text_is_never_rewritten(text):
+    assert sanitise_html(text) == text
+
+
+def test_rich_text_in_a_streamfield_written_by_code_is_sanitised(client, site):
+    index = NewsIndexPageFactory(parent=site["de"])
+    article = NewsPageFactory(
+        parent=index, body=[{"type": "rich_text", "value": ATTACK}], slug="angriff"
+    )
+
+    stored = json.dumps(list(type(article).objects.get(pk=article.pk).body.raw_data))
+    main = str(BeautifulSoup(client.get(article.url).content, "html.parser").find("main"))
+
+    assert "onerror" not in stored and "javascript:" not in stored
+    assert_harmless(main)
+    assert "Absatz" in main

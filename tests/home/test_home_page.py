@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from home.stream_data import with_stream_ids
+from core.stream_data import with_stream_ids
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db

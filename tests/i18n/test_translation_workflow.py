@@ -11,8 +11,8 @@ from wagtail_localize.views.edit_translation import apply_machine_translation
 
 import pytest
 
+from core.stream_data import with_block_ids
 from home.blocks import BaseStreamBlock
-from home.stream_data import with_block_ids
 from tests.factories.base import DocumentFactory, ImageFactory, locale
 from tests.factories.home import StandardPageFactory
 from tests.factories.taxonomy import TopicFactory

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from opendata.structured_data import json_ld_script
+from home.structured_data import json_ld_script
 from tests.factories.base import ImageFactory, translate_page
 from tests.factories.news import EventPageFactory, NewsPageFactory, berlin
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory, partner

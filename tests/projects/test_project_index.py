@@ -66,7 +66,9 @@ def titles(response) -> list[str]:
 def option_count(response, name, value) -> int:
     html = response.content.decode()
     match = re.search(
-        rf'name="{name}" value="{re.escape(value)}"[^>]*>[^<]*<span class="count">(\d+)', html
+        rf'name="{name}" value="{re.escape(value)}"[^>]*>\s*<span class="filters__label"[^>]*>'
+        r'[^<]*</span>\s*<span class="count"><span aria-hidden="true">(\d+)',
+        html,
     )
     assert match, (name, value)
     return int(match.group(1))

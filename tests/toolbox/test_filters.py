@@ -1,6 +1,6 @@
 import re
 
-from django.http import QueryDict
+from django.test import RequestFactory
 
 from wagtail.models import PageViewRestriction
 
@@ -9,7 +9,6 @@ import pytest
 from tests.factories.base import translate_page
 from tests.factories.taxonomy import translate
 from tests.factories.toolbox import ToolPageFactory
-from toolbox.filters import ToolFilter
 
 pytestmark = pytest.mark.django_db
 
@@ -71,8 +70,8 @@ def titles(html: str) -> list[str]:
     return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a></h3>', html)
 
 
-def tool_filter(index, query: str) -> ToolFilter:
-    return ToolFilter(QueryDict(query), index.tools(), index.locale)
+def listing(index, query: str):
+    return index.listing(RequestFactory().get(f"{index.url}?{query}"))
 
 
 @pytest.mark.parametrize(
@@ -107,7 +106,7 @@ def test_filters_are_or_within_a_facet_and_and_across_facets(
     html = client.get(f"{index.url}?{query}").content.decode()
 
     assert titles(html) == expected
-    assert sorted(tool.title for tool in tool_filter(index, query).results()) == expected
+    assert sorted(card.page.title for card in listing(index, query).cards) == expected
 
 
 def test_result_heading_announces_the_number_of_matches(client, catalogue, index):
@@ -119,7 +118,8 @@ def test_result_heading_announces_the_number_of_matches(client, catalogue, index
 def counts(index, query: str) -> dict[str, dict[str, int]]:
     return {
         facet.param: {option.value: option.count for option in facet.options}
-        for facet in tool_filter(index, query).facet_states
+        for facet in listing(index, query).facets
+        if facet.options
     }
 
 
@@ -199,13 +199,21 @@ def test_unknown_or_malformed_values_are_ignored_with_a_notice(client, catalogue
     assert titles(html) == ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
 
 
+@pytest.mark.parametrize("query", ["page=abc", "page=-1", "page=99999", "page=%00"])
+def test_a_page_that_does_not_exist_shows_the_nearest_with_a_notice(
+    client, catalogue, index, query
+):
+    response = client.get(f"{index.url}?{query}")
+
+    assert response.status_code == 200
+    assert titles(response.content.decode()) == ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]
+    assert 'class="notice notice--warning"' in response.content.decode()
+
+
 @pytest.mark.parametrize(
     "query",
     [
-        "page=abc",
-        "page=-1",
-        "page=99999",
-        "page=%00",
+        "page=1",
         "hazard=",
         "hazard=hitze&hazard=hitze&hazard=hitze",
         "hazard=HITZE",
@@ -231,16 +239,18 @@ def test_valid_values_still_apply_beside_unknown_ones(client, catalogue, index):
 
 
 def test_repeated_values_count_once(catalogue, index):
-    repeated = tool_filter(index, "hazard=hitze&hazard=hitze&hazard=HITZE")
+    repeated = listing(index, "hazard=hitze&hazard=hitze&hazard=HITZE")
 
-    assert repeated.selections == {"hazard": ["hitze"]}
+    assert [(active.facet_label, active.label.value) for active in repeated.active] == [
+        ("Klimagefahr", "hitze")
+    ]
     assert repeated.query_string == "hazard=hitze"
 
 
 def test_a_notice_quotes_a_few_ignored_values_only(catalogue, index):
     query = "&".join(f"hazard=bad{n}" for n in range(20))
 
-    notices = tool_filter(index, query).notices
+    notices = listing(index, query).notices
 
     assert len(notices) == 1
     assert "“bad0”" in notices[0] and "“bad3”" not in notices[0]

@@ -70,16 +70,15 @@ def test_english_index_needs_as_many_queries_for_50_tools_as_for_5(client, index
     assert with_5 == with_50
 
 
-def test_listing_items_need_as_many_queries_for_12_tools_as_for_3(index, index_en, terms):
+def test_latest_cards_need_as_many_queries_for_12_tools_as_for_3(index, index_en, terms):
     translate(terms.type["leitfaden"], "en", name="Guideline")
     for tool in add_tools(index, terms, 12):
         translate_page(tool, "en", slug=tool.slug)
 
     def queries(limit):
         with CaptureQueriesContext(connection) as context:
-            items = index_en.listing_items(limit)
-            metas = [item.listing_meta for item in items]
-        assert set(metas) == {"Guideline"}
+            kickers = [card.kicker for card in index_en.latest_cards(limit)]
+        assert set(kickers) == {"Guideline"}
         return len(context.captured_queries)
 
     queries(3)  # warms the per-process locale table

@@ -181,15 +181,15 @@ def test_text_is_translated_and_everything_else_synchronised():
         assert not fields[name].is_translated(ToolPage()), name
 
 
-def test_listing_meta_is_the_tool_type_in_the_visitors_language(index_en, english_terms, tool):
+def test_the_kicker_is_the_tool_type_in_the_visitors_language(index_en, english_terms, tool):
     from django.utils import translation
 
     english = translate_page(tool, "en", title="Heat action plan", slug="heat-action-plan")
 
     with translation.override("en"):
-        assert english.listing_meta == "Guideline"
+        assert english.listing_kicker == "Guideline"
     with translation.override("de"):
-        assert tool.listing_meta == "Leitfaden"
+        assert tool.listing_kicker == "Leitfaden"
 
 
 def test_listing_items_gives_the_newest_live_tools_of_the_index(index):

@@ -12,18 +12,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.caching import cached_per_generation
 from core.locales import localize, localize_one
-from core.visibility import visible
+from home.cards import Card, CardDetail
+from home.listing import ChoiceFacet, MultipleChoiceFacet, TermFacet
 from home.models import IndexPage, TeaserMixin, TopicPage
-from home.pagination import paginate
+from home.protocol import OpenDataset, ProfileSection
 from taxonomy.models import Municipality, ToolType
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
-from ..filters import TOOL_FACETS, Catalogue, ToolFilter
 from .fields import MultipleChoiceField
-
-RESULTS_PER_PAGE = 12
 
 
 class Effort(models.TextChoices):
@@ -60,10 +57,29 @@ LICENCE_URLS = {
 }
 
 
+# Several values of one facet widen the results (OR), several facets narrow them (AND).
+TOOL_FACETS = (
+    TermFacet("type", _("Type"), "tool_type"),
+    TermFacet("phase", _("Process phase"), "process_phases"),
+    TermFacet("hazard", _("Climate hazard"), "hazards"),
+    TermFacet("topic", _("Topic"), "topics"),
+    TermFacet("group", _("Target group"), "target_groups"),
+    MultipleChoiceFacet("size", _("Municipality size"), "municipality_sizes"),
+    ChoiceFacet("effort", _("Effort"), "effort"),
+    ChoiceFacet("cost", _("Cost"), "cost"),
+    ChoiceFacet("duration", _("Duration"), "duration"),
+)
+
+
 class ToolboxIndexPage(IndexPage):
-    """The toolbox catalogue of one language: all its tools, filterable by every facet."""
+    """The toolbox catalogue of one language: all its tools, filterable by every facet.
+
+    A few hundred tools at most: which tool has which values is kept per content generation
+    and counted in Python (``home.listing``), whatever the visitor chooses."""
 
     subpage_types = ["toolbox.ToolPage"]
+    counting = "catalogue"
+    changes_with_content_only = True
 
     class Meta:
         verbose_name = _("toolbox index page")
@@ -71,46 +87,17 @@ class ToolboxIndexPage(IndexPage):
 
     def tools(self):
         """Live, public tools of this index (and so of its language)."""
-        return visible(ToolPage.objects.child_of(self), self.locale_id)
+        return self.children_of_type(ToolPage)
 
-    def catalogue(self) -> Catalogue:
-        """Every tool's facet values and their labels, kept until content changes."""
-        return cached_per_generation(
-            f"toolbox-catalogue:{self.pk}",
-            lambda: Catalogue.build(TOOL_FACETS, self.tools(), self.locale),
-        )
+    def listed_items(self):
+        return self.tools().order_by("title", "pk")
 
-    def listing_items(self, limit: int):
+    def listing_facets(self):
+        return TOOL_FACETS
+
+    def listing_items(self, limit: int) -> list:
         """The newest tools, for the home page's "latest items" block."""
-        tools = list(
-            self.tools().select_related("image").order_by("-first_published_at", "-pk")[:limit]
-        )
-        label_cards(tools, self.catalogue())
-        return tools
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        catalogue = self.catalogue()
-        tool_filter = ToolFilter(request.GET, self.tools(), self.locale, catalogue=catalogue)
-        results = (
-            tool_filter.results()
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("title", "pk")
-        )
-        page_obj = paginate(request, results, per_page=RESULTS_PER_PAGE)
-        label_cards(page_obj.object_list, catalogue)
-        context.update(tool_filter=tool_filter, page_obj=page_obj, tools=page_obj.object_list)
-        return context
-
-
-def label_cards(tools, catalogue: Catalogue) -> None:
-    """Name the terms shown on tool cards from the index's catalogue, without a query."""
-    for tool in tools:
-        types = catalogue.labels(tool.pk, "type")
-        tool.__dict__["localized_tool_type"] = types[0] if types else None
-        tool.__dict__["localized_phases"] = catalogue.labels(tool.pk, "phase")
-        tool.__dict__["localized_hazards"] = catalogue.labels(tool.pk, "hazard")
+        return list(self.tools().order_by("-first_published_at", "-pk")[:limit])
 
 
 class ToolPage(TopicPage):
@@ -290,6 +277,26 @@ class ToolPage(TopicPage):
     parent_page_types = ["toolbox.ToolboxIndexPage"]
     subpage_types = []
 
+    open_data = OpenDataset(
+        "toolbox",
+        _("Toolbox"),
+        _("Methods, guidelines and tools with their classification, effort and licence."),
+        order=("title", "pk"),
+        columns=(
+            "tool_type",
+            "process_phases",
+            "hazards",
+            "target_groups",
+            "municipality_sizes",
+            "effort",
+            "cost",
+            "duration",
+            "licence",
+            "last_reviewed",
+        ),
+    )
+    profile_section = ProfileSection(_("Tools used"), order=20, lookups=("practice_examples",))
+
     class Meta:
         verbose_name = _("toolbox entry")
         verbose_name_plural = _("toolbox entries")
@@ -308,10 +315,24 @@ class ToolPage(TopicPage):
         return localize(self.hazards.all())
 
     @property
-    def listing_meta(self) -> str:
-        """The tool type, shown on cards."""
+    def listing_kicker(self) -> str:
+        """The tool type in the visitor's language."""
         tool_type = self.localized_tool_type
         return tool_type.name if tool_type else ""
+
+    def card(self, labels=None) -> Card:
+        """With a listing's labels: type, phases and hazards; without them, the bare card (in
+        lists of several page types, which name the kind themselves)."""
+        if labels is None:
+            return Card(self)
+        types, phases = labels.of(self, "type"), labels.of(self, "phase")
+        return Card(
+            self,
+            kicker=types[0].name if types else "",
+            details=(CardDetail(_("Phases"), tuple(phases)),) if phases else (),
+            tags=tuple(labels.of(self, "hazard")),
+            tags_label=_("Climate hazards"),
+        )
 
     @property
     def municipality_size_labels(self) -> list[str]:
@@ -328,5 +349,22 @@ class ToolPage(TopicPage):
         project = self.source_project.localized
         return project if project.live else None
 
-    def documents(self):
-        return [block.value for block in self.downloads if block.value is not None]
+    @cached_property
+    def localized_target_groups(self):
+        return localize(self.target_groups.all())
+
+    def open_data_row(self, request) -> dict:
+        tool_type = self.localized_tool_type
+        return {
+            **super().open_data_row(request),
+            "tool_type": tool_type.name if tool_type else "",
+            "process_phases": [term.name for term in self.localized_phases],
+            "hazards": [term.name for term in self.localized_hazards],
+            "target_groups": [term.name for term in self.localized_target_groups],
+            "municipality_sizes": list(self.municipality_sizes or []),
+            "effort": self.effort,
+            "cost": self.cost,
+            "duration": self.duration,
+            "licence": self.licence,
+            "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else "",
+        }

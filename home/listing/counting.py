@@ -1,0 +1,171 @@
+"""How many items each facet value would give together with the other facets' selections (the
+count next to a filter option), and which items match. Two strategies, one interface
+(``results(selections)``, ``counts(selections)``):
+
+- ``CatalogueCounting``: one union query tells every item's values (a ``Catalogue``, small
+  enough to keep per content generation); filtering and counting then run in Python, so they
+  cost the same whatever is chosen. For listings that change with content alone and stay
+  small (the toolbox).
+- ``SqlCounting``: one aggregate query for the choice and status facets and one grouped query
+  per term facet. For listings that change with the date (events, projects) or grow large
+  (news); its counts can be kept per content generation too.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Q, QuerySet, Value
+
+from core.caching import cached_per_generation
+
+from .facets import TermFacet, rows
+from .parameters import Parameters
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    total: int  # items matching the other facets' selections: the count of "All"
+    by_value: Counter
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every item's values per facet (items without any value included)."""
+
+    values_by_item: dict[int, dict[str, frozenset[str]]]
+
+    @classmethod
+    def build(cls, facets, items: QuerySet) -> "Catalogue":
+        """One union query: each facet's (item, value) rows and one row per item."""
+        model = items.model
+        by_param = {facet.param: facet for facet in facets}
+        everything = rows(items, "", F("pk"), Value(""))
+        queries = [everything, *(facet.catalogue_rows(items) for facet in facets)]
+        collected = defaultdict(lambda: defaultdict(set))
+        for param, item, stored in queries[0].union(*queries[1:], all=True):
+            values = collected[item]  # every item gets an entry, with values or without
+            if param:
+                values[param].update(by_param[param].split(model, stored))
+        return cls(
+            {
+                item: {param: frozenset(values) for param, values in by_facet.items()}
+                for item, by_facet in collected.items()
+            }
+        )
+
+    def values(self, item_pk: int, param: str) -> frozenset[str]:
+        return self.values_by_item.get(item_pk, {}).get(param, frozenset())
+
+
+class CatalogueCounting:
+    def __init__(self, items: QuerySet, facets, catalogue: Catalogue):
+        self.items = items
+        self.facets = facets
+        self.catalogue = catalogue
+
+    @staticmethod
+    def _matches(values: dict, selections: dict, skip: str | None = None) -> bool:
+        return all(
+            not values.get(param, frozenset()).isdisjoint(chosen)
+            for param, chosen in selections.items()
+            if param != skip
+        )
+
+    def results(self, selections: dict) -> QuerySet:
+        if not selections:
+            return self.items
+        matching = [
+            pk
+            for pk, values in self.catalogue.values_by_item.items()
+            if self._matches(values, selections)
+        ]
+        return self.items.filter(pk__in=matching)
+
+    def counts(self, selections: dict) -> dict[str, FacetCounts]:
+        counts = {}
+        for facet in self.facets:
+            total, by_value = 0, Counter()
+            for values in self.catalogue.values_by_item.values():
+                if self._matches(values, selections, skip=facet.param):
+                    total += 1
+                    by_value.update(values.get(facet.param, ()))
+            counts[facet.param] = FacetCounts(total, by_value)
+        return counts
+
+
+class SqlCounting:
+    def __init__(self, items: QuerySet, facets, known: dict, cache_name: str = ""):
+        self.items = items
+        self.facets = facets
+        self.known = known
+        # Listings that change with content alone keep their counts per generation.
+        self.cache_name = cache_name
+
+    def _filter(self, selections: dict, skip: str | None = None) -> Q:
+        match = Q()
+        for facet in self.facets:
+            chosen = selections.get(facet.param)
+            if not chosen or facet.param == skip:
+                continue
+            if isinstance(facet, TermFacet):
+                match &= Q(pk__in=facet.matching_ids(self.items, chosen))
+            else:
+                match &= facet.q(chosen)
+        return match
+
+    def results(self, selections: dict) -> QuerySet:
+        return self.items.filter(self._filter(selections))
+
+    def counts(self, selections: dict) -> dict[str, FacetCounts]:
+        if not self.cache_name:
+            return self._count(selections)
+        key = Parameters(selections=selections).query_string()
+        return cached_per_generation(f"{self.cache_name}:{key}", lambda: self._count(selections))
+
+    def _count(self, selections: dict) -> dict[str, FacetCounts]:
+        aggregates = {}
+        for index, facet in enumerate(self.facets):
+            others = self._filter(selections, skip=facet.param)
+            aggregates[f"{index}:"] = _count(others)
+            if facet.counts_in_sql_aggregate:
+                for number, value in enumerate(self.known[facet.param]):
+                    aggregates[f"{index}:{number}"] = _count(facet.q([value]) & others)
+        found = self.items.order_by().aggregate(**aggregates)
+        counts = {}
+        for index, facet in enumerate(self.facets):
+            if facet.counts_in_sql_aggregate:
+                by_value = Counter(
+                    {
+                        value: found[f"{index}:{number}"]
+                        for number, value in enumerate(self.known[facet.param])
+                    }
+                )
+            else:
+                by_value = self._term_counts(facet, self._filter(selections, skip=facet.param))
+            counts[facet.param] = FacetCounts(found[f"{index}:"], by_value)
+        return counts
+
+    def _term_counts(self, facet: TermFacet, others: Q) -> Counter:
+        matching = self.items.filter(others).values("pk")
+        field = facet.field(self.items.model)
+        if not field.many_to_many:
+            grouped = (
+                self.items.filter(pk__in=matching)
+                .values(f"{facet.field_name}__slug")
+                .annotate(n=Count("pk"))
+            )
+            return Counter({row[f"{facet.field_name}__slug"]: row["n"] for row in grouped})
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        grouped = (
+            through.objects.filter(**{f"{source}__in": matching})
+            .values(f"{target}__slug")
+            .annotate(n=Count(source, distinct=True))
+            .order_by()
+        )
+        return Counter({row[f"{target}__slug"]: row["n"] for row in grouped})
+
+
+def _count(match: Q) -> Count:
+    # An empty Q() as filter= is not valid SQL on every backend; no filter counts all.
+    return Count("pk", filter=match) if match else Count("pk")

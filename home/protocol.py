@@ -1,0 +1,49 @@
+"""What every page type tells the cross-type features about itself.
+
+Listings, "Mehr zum Thema", search, the open data, municipality profiles and the structured
+data work over every page model through these hooks on ``BasePage``, never by naming a
+feature app. A page type declares what applies to it:
+
+- its card (``card``, ``listing_kicker``, ``listing_meta``) and its kind in the visitor's
+  words (``type_label``);
+- search: whether its type is offered as a filter (``search_filter``) and the date a result
+  shows (``search_date``);
+- structured data (``structured_data``) and the OpenGraph type (``og_type``);
+- the open data: a dataset (``open_data``) and one row per page (``open_data_row``);
+- municipality profiles: a section (``profile_section``) with the lookups to municipalities.
+
+``home.checks`` names a page type that declares a feature but misses its hook.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+
+# Columns every open-data row starts with (``BasePage.open_data_row``).
+OPEN_DATA_COLUMNS = ("id", "language", "title", "url", "teaser", "topics", "last_published_at")
+
+
+@dataclass(frozen=True)
+class OpenDataset:
+    """A page type's open dataset: its address, its description and its columns."""
+
+    slug: str
+    title: Promise
+    description: Promise
+    order: tuple[str, ...]
+    columns: tuple[str, ...]
+
+    @property
+    def all_columns(self) -> tuple[str, ...]:
+        return (*OPEN_DATA_COLUMNS, *self.columns)
+
+
+@dataclass(frozen=True)
+class ProfileSection:
+    """A section of the municipality profiles: its heading, its place among the sections, and
+    the lookups from the page type to ``taxonomy.Municipality`` (direct or through child
+    rows, e.g. ``partners__municipality``)."""
+
+    title: Promise
+    order: int
+    lookups: tuple[str, ...]
