@@ -53,9 +53,10 @@ bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints 
 bench-search: install ## Search benchmark on PostgreSQL: 10,000 pages, p50/p95 of query and page (PAGES=…)
 	$(UV) run --frozen python bench/search_bench.py
 
-lint: install ## Check code style and common errors with ruff
+lint: install ## Check code style and common errors with ruff, and the layers contract (import-linter)
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen lint-imports
 
 format: install ## Reformat the code and fix what ruff can fix
 	$(UV) run --frozen ruff check --fix .

@@ -1,6 +1,7 @@
 """Idempotent helpers the demo content modules build on: pages and snippets are matched by
 a stable key (slug and locale), so running ``load_demo`` again updates instead of duplicating."""
 
+import colorsys
 import io
 import json
 import math
@@ -188,7 +189,5 @@ def _illustration(hue: int, width: int = 1440, height: int = 960) -> bytes:
 
 
 def _hsl(hue: float, saturation: float, lightness: float) -> tuple[int, int, int]:
-    import colorsys
-
     r, g, b = colorsys.hls_to_rgb((hue % 360) / 360, lightness, saturation)
     return int(r * 255), int(g * 255), int(b * 255)

@@ -12,7 +12,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import OutgoingEmail
+from .models.outbox import OutgoingEmail
+from .tasks import send_email
 
 logger = logging.getLogger(__name__)
 
@@ -85,8 +86,6 @@ def send_after_commit(emails: list[OutgoingEmail]) -> None:
 
 
 def _enqueue(ids: list[int]) -> None:
-    from .tasks import send_email
-
     for pk in ids:
         try:
             send_email.enqueue(pk)

@@ -2,11 +2,11 @@
 
 from django_tasks import task
 
+from .models.outbox import OutgoingEmail
+
 
 @task()
 def send_email(email_id: int) -> bool:
     """Send a pending e-mail; a failure is logged and left for ``send_pending_emails``."""
-    from .models import OutgoingEmail
-
     email = OutgoingEmail.objects.filter(pk=email_id, sent_at__isnull=True).first()
     return email.send() if email else False

@@ -5,7 +5,9 @@ German pages have no prefix (``/``), English pages live under ``/en/``.
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -25,12 +27,8 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
     urlpatterns += staticfiles_urlpatterns()
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.views.static import serve as serve_file
-
     urlpatterns.append(
         re_path(r"^media/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
     )

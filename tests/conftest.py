@@ -1,10 +1,12 @@
-"""Shared fixtures: the bilingual site skeleton and an admin client."""
+"""Shared fixtures: the bilingual site skeleton, the editorial roles, an admin client."""
 
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 import pytest
 
 from core.caching import ProcessTable
+from governance.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
 from home.site_setup import ensure_site_skeleton
 
 
@@ -23,6 +25,48 @@ def fresh_process_state():
 def homes(db):
     """The German and English home pages, keyed by language code."""
     return ensure_site_skeleton(hostname="testserver")
+
+
+@pytest.fixture
+def site(homes):
+    """Both home pages with the editorial roles' permissions granted on them."""
+    ensure_roles()
+    return homes
+
+
+def member(django_user_model, group_name: str):
+    """A user in one editorial role (a group), and nothing more."""
+    user = django_user_model.objects.create_user(
+        group_name.lower(), f"{group_name.lower()}@example.org", "a-long-test-password"
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(site, django_user_model):
+    return member(django_user_model, EDITORS)
+
+
+@pytest.fixture
+def moderator(site, django_user_model):
+    return member(django_user_model, MODERATORS)
+
+
+@pytest.fixture
+def translator(site, django_user_model):
+    return member(django_user_model, TRANSLATORS)
+
+
+@pytest.fixture
+def login(client):
+    """``login(user)`` returns the test client logged in as that user."""
+
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 """Demo home pages and standard pages (about, peer-to-peer process, legal pages)."""
 
+from home.models import StandardPage
+
 HOME = {
     "de": {
         "title": "Smarte, klimaresiliente Städte",
@@ -84,8 +86,6 @@ STANDARD_PAGES = {
 
 
 def load(ctx):
-    from home.models import StandardPage
-
     homes = ctx.homes
     hero = ctx.image("Skyline einer klimaresilienten Stadt", hue=190)
     for code, home in homes.items():

@@ -14,7 +14,7 @@ from enquiries.models import OutgoingEmail
 
 from .conftest import registration_data
 
-FAILING = "enquiries.models.send_mail"
+FAILING = "enquiries.models.outbox.send_mail"
 
 
 def test_mail_server_outage_keeps_submission_and_shows_confirmation(

@@ -6,22 +6,21 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "secret")
-    client.force_login(user)
-    return client
+def editor_client(login, editor):
+    """A member of the Editors role, nothing more."""
+    return login(editor)
 
 
 @pytest.mark.parametrize("model", ["newspage", "eventpage"])
-def test_editors_can_open_the_form_for_a_new_page(editor, news_index, event_index, model):
+def test_editors_can_open_the_form_for_a_new_page(editor_client, news_index, event_index, model):
     parent = news_index if model == "newspage" else event_index
 
-    response = editor.get(f"/admin/pages/add/news/{model}/{parent.pk}/")
+    response = editor_client.get(f"/admin/pages/add/news/{model}/{parent.pk}/")
 
     assert response.status_code == 200
 
 
-def test_editors_can_open_the_forms_of_existing_pages(editor, news_index, event_index):
+def test_editors_can_open_the_forms_of_existing_pages(editor_client, news_index, event_index):
     pages = [
         news_index,
         event_index,
@@ -30,4 +29,4 @@ def test_editors_can_open_the_forms_of_existing_pages(editor, news_index, event_
     ]
 
     for page in pages:
-        assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+        assert editor_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200

@@ -1,4 +1,3 @@
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 import pytest
@@ -11,10 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
-    return client
+def admin_client(login, editor):
+    """A member of the Editors role, nothing more."""
+    return login(editor)
 
 
 def test_editor_can_open_the_form_for_a_new_project(admin_client, index):

@@ -1,31 +1,23 @@
 import re
 
-from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
 
+from tests.factories.toolbox import ToolPageFactory
 from toolbox.models import ToolPage
 
 pytestmark = pytest.mark.django_db
 
-requires_projects = pytest.mark.skipif(
-    not apps.is_installed("projects") or "projectpage" not in apps.all_models["projects"],
-    reason="the source-project chooser needs projects.ProjectPage",
-)
-
 
 @pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "secret")
-    client.force_login(user)
-    return client
+def admin_client(login, moderator):
+    """A member of the Moderators role, nothing more."""
+    return login(moderator)
 
 
-@requires_projects
 def test_editor_creates_a_tool_with_size_checkboxes(admin_client, index, terms):
     url = reverse("wagtailadmin_pages:add", args=["toolbox", "toolpage", index.pk])
     form = admin_client.get(url).content.decode()
@@ -56,10 +48,7 @@ def test_editor_creates_a_tool_with_size_checkboxes(admin_client, index, terms):
     assert list(tool.hazards.all()) == [terms.hazard["hitze"]]
 
 
-@requires_projects
 def test_edit_form_checks_the_stored_sizes(admin_client, index):
-    from tests.factories.toolbox import ToolPageFactory
-
     tool = ToolPageFactory(parent=index, municipality_sizes=["district"])
 
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[tool.pk])).content.decode()
@@ -69,10 +58,7 @@ def test_edit_form_checks_the_stored_sizes(admin_client, index):
     assert "checked" in checkbox.group(0)
 
 
-@requires_projects
 def test_revision_comparison_shows_size_labels(admin_client, index):
-    from tests.factories.toolbox import ToolPageFactory
-
     tool = ToolPageFactory(parent=index, municipality_sizes=["large"])
     first = tool.latest_revision
     tool.municipality_sizes = ["large", "rural"]

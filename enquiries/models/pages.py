@@ -1,14 +1,8 @@
-"""Form pages (general contact form, peer-to-peer registration), their editor-built fields and
-the outbox of e-mails they send."""
-
-import logging
+"""Form pages (general contact form, peer-to-peer registration) and their editor-built fields."""
 
 from django import forms
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models, transaction
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +13,6 @@ from wagtail.contrib.forms.models import (
     AbstractFormField,
     EmailFormMixin,
     FormMixin,
-    FormSubmission,
 )
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
@@ -28,9 +21,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import live_localized_by_id
 from home.models.base import BasePage
+from taxonomy.models import Topic
 
-from .abuse import is_rate_limited
-from .forms import (
+from ..abuse import is_rate_limited
+from ..forms import (
     CONSENT,
     EMAIL_MAX_LENGTH,
     MESSAGE_MAX_LENGTH,
@@ -38,8 +32,7 @@ from .forms import (
     EnquiryForm,
     EnquiryFormBuilder,
 )
-
-logger = logging.getLogger(__name__)
+from ..mail import queue_emails, send_after_commit
 
 DEFAULT_CONSENT = _(
     "I agree that the portal team stores my details to answer my enquiry. I can withdraw my "
@@ -198,8 +191,6 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
     def process_form_submission(self, form):
         """Store the submission and its e-mails in one transaction; send only after commit,
         so a failing mail server can never lose a submission."""
-        from .mail import queue_emails, send_after_commit
-
         with transaction.atomic():
             submission = self.get_submission_class().objects.create(
                 form_data=form.enquiry_data(), page=self
@@ -272,8 +263,6 @@ class PeerExchangeFormPage(EnquiryPage):
         verbose_name_plural = _("peer-to-peer registration pages")
 
     def fixed_fields(self) -> dict:
-        from taxonomy.models import Topic
-
         def text(label, autocomplete, required=True):
             return forms.CharField(
                 label=label,
@@ -306,57 +295,3 @@ class PeerExchangeFormPage(EnquiryPage):
                 help_text=_("What would you like to learn from other cities, or share with them?"),
             ),
         }
-
-
-class OutgoingEmail(models.Model):
-    """An e-mail waiting to be sent (or sent): written with its submission, sent afterwards,
-    retried until it goes out."""
-
-    submission = models.ForeignKey(
-        FormSubmission,
-        verbose_name=_("submission"),
-        null=True,
-        blank=True,
-        # Deleting a submission deletes the personal data in its e-mails too.
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-    sender = models.CharField(_("sender"), max_length=255, blank=True)
-    recipient = models.EmailField(_("recipient"), max_length=EMAIL_MAX_LENGTH)
-    subject = models.CharField(_("subject"), max_length=255)
-    body = models.TextField(_("body"))
-    language = models.CharField(_("language"), max_length=10)
-    attempts = models.PositiveIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    last_attempt_at = models.DateTimeField(_("last attempt at"), null=True, blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("outgoing e-mail")
-        verbose_name_plural = _("outgoing e-mails")
-        ordering = ["created_at"]
-
-    def __str__(self):
-        return f"{self.subject} → {self.recipient}"
-
-    def send(self) -> bool:
-        """Try once; on failure log it and leave the e-mail pending for the next retry."""
-        self.attempts += 1
-        self.last_attempt_at = timezone.now()
-        try:
-            send_mail(
-                self.subject,
-                self.body,
-                self.sender or settings.DEFAULT_FROM_EMAIL,
-                [self.recipient],
-            )
-        except Exception as error:  # any transport error: SMTP, DNS, timeouts, …
-            self.last_error = f"{type(error).__name__}: {error}"[:2000]
-            logger.warning("E-mail %s not sent (attempt %s): %s", self.pk, self.attempts, error)
-            self.save(update_fields=["attempts", "last_attempt_at", "last_error"])
-            return False
-        self.sent_at = self.last_attempt_at
-        self.last_error = ""
-        self.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
-        return True
