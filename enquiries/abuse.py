@@ -1,31 +1,20 @@
 """Abuse protection for the enquiry forms: rate limiting per client and the fill-time token."""
 
-import hashlib
 import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
 from ops.client_ip import client_ip
+from ops.rate_limit import count
 
 TOKEN_SALT = "enquiries.started"  # noqa: S105 (a signing namespace, not a secret)
 
 
 def is_rate_limited(request) -> bool:
     """Count this post for the client; True once it exceeds the limit within the window."""
-    limit = getattr(settings, "ENQUIRY_RATE_LIMIT", 5)
-    window = getattr(settings, "ENQUIRY_RATE_LIMIT_WINDOW", 600)
-    # Hashed so that the cache holds no IP addresses in clear text.
-    key = "enquiries:posts:" + hashlib.sha256(client_ip(request).encode()).hexdigest()
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    # A failing cache (None) must not lock everybody out.
-    return count is not None and count > limit
+    posts = count("enquiry-posts", client_ip(request), settings.ENQUIRY_RATE_LIMIT_WINDOW)
+    return posts > settings.ENQUIRY_RATE_LIMIT
 
 
 def fill_token(started: float | None = None) -> str:

@@ -14,11 +14,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from opendata import seo as opendata_seo
 from opendata.api import api_router
-from ops import health
+from ops import csp, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("csp-report/", csp.csp_report, name="csp_report"),
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -1,6 +1,9 @@
 """Settings shared by every environment; safe for production by default (``DEBUG`` off).
 
-Every environment variable is declared once, typed, in ``env`` below; ``.env.example`` lists them.
+Every environment variable is declared once, typed, in ``env`` below; ``.env.example`` lists
+them. An environment's module may give a variable another default (``dev``: debug on;
+``production``: JSON logs); only ``gunicorn.conf.py`` reads its own ``GUNICORN_*`` variables,
+because gunicorn reads its configuration before Django starts.
 """
 
 from datetime import timedelta
@@ -9,6 +12,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -44,7 +48,12 @@ env = environ.Env(
     CDN_MAX_AGE=(int, 60),
     FRONTEND_CACHE_PURGE_URL=(str, ""),
     TASKS_BACKEND=(str, "immediate"),
-    LOG_FORMAT=(str, "text"),
+    # Empty: the environment's default ("text"; "json" in production).
+    LOG_FORMAT=(str, ""),
+    # Production only: behind a TLS proxy, persistent connections, trusted origins.
+    HTTPS=(bool, True),
+    CONN_MAX_AGE=(int, 60),
+    CSRF_TRUSTED_ORIGINS=(list, []),
     AWS_STORAGE_BUCKET_NAME=(str, ""),
     AWS_S3_ENDPOINT_URL=(str, ""),
     AWS_S3_REGION_NAME=(str, ""),
@@ -102,6 +111,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
 ]
@@ -111,7 +121,10 @@ MIDDLEWARE = [
     # One memo per request (core.memo): the content generation is read once per request.
     "core.memo.MemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "ops.security.SecurityHeadersMiddleware",
+    # Content-Security-Policy (django-csp; the admin's own policy: ops.csp) and
+    # Permissions-Policy, on every response, cached ones included.
+    "ops.csp.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Static files straight from the app server, compressed, with far-future headers.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page is served without them; requests
@@ -240,6 +253,61 @@ if env("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+
+# Content-Security-Policy: nothing inline and nothing from other hosts on the public site;
+# videos load from their hosts only after the visitor agrees (home.blocks.PrivacyEmbedBlock).
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+EMBED_HOSTS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
+_SHARED_DIRECTIVES = {
+    "default-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *EMBED_HOSTS],
+    "frame-ancestors": [SELF],
+    "form-action": [SELF],
+    "base-uri": [SELF],
+    "object-src": [NONE],
+    "report-uri": "/csp-report/",
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_SHARED_DIRECTIVES,
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+    }
+}
+# Wagtail's admin still relies on inline scripts and styles (ops.csp applies this policy).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_SHARED_DIRECTIVES,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+    }
+}
+# Browser features the portal never uses are switched off for it and any frame it embeds.
+# https://github.com/adamchainz/django-permissions-policy
+PERMISSIONS_POLICY = {
+    name: []
+    for name in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "interest-cohort",
+        "browsing-topics",
+    )
+}
 
 # Anonymous page responses cached per URL (the URL carries the language); see ops.page_cache.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
@@ -376,7 +444,7 @@ LOGGING = {
         "console": {
             "class": "logging.StreamHandler",
             "filters": ["request_id"],
-            "formatter": env("LOG_FORMAT"),
+            "formatter": env("LOG_FORMAT") or "text",
         }
     },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},

@@ -6,13 +6,13 @@ from .base import *  # noqa: F403
 from .base import LOGGING, STORAGES, env
 
 DEBUG = False
-SECRET_KEY = env.str("SECRET_KEY")  # no default: a missing key fails loudly
+SECRET_KEY = env("SECRET_KEY")  # no default: a missing key fails loudly
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
 
 # Persistent connections, checked before reuse, so a database restart heals by itself.
 # https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
+DATABASES["default"]["CONN_MAX_AGE"] = env("CONN_MAX_AGE")  # noqa: F405
 
 # Without Redis the workers still share one cache: a table in the database (created by
 # ``migrate``), so cached pages, fragments and the forms' rate limits are the same in every
@@ -32,7 +32,7 @@ STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStat
 
 # Behind a TLS-terminating proxy. HTTPS=false only for `make serve` on a laptop (plain HTTP).
 # https://docs.djangoproject.com/en/5.2/ref/settings/#secure-proxy-ssl-header
-HTTPS = env.bool("HTTPS", default=True)
+HTTPS = env("HTTPS")
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = HTTPS
 # Health checks come from the load balancer over plain HTTP.
@@ -46,6 +46,6 @@ CSRF_COOKIE_SECURE = HTTPS
 # __Host- cookies are only accepted over HTTPS, for this exact host, path /.
 SESSION_COOKIE_NAME = "__Host-sessionid" if HTTPS else "sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken" if HTTPS else "csrftoken"
-CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
-LOGGING["handlers"]["console"]["formatter"] = env.str("LOG_FORMAT", default="json")
+LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT") or "json"

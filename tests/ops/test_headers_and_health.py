@@ -105,3 +105,40 @@ def test_production_settings_pass_the_deployment_checklist():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_admin_has_its_own_looser_policy_and_the_site_never_gets_it(client, homes):
+    admin = client.get("/admin/login/")["Content-Security-Policy"]
+    public = client.get("/")["Content-Security-Policy"]
+
+    assert "script-src 'self' 'unsafe-inline'" in admin
+    assert "unsafe-inline" not in public
+    assert "report-uri /csp-report/" in public and "report-uri /csp-report/" in admin
+
+
+def test_violation_reports_are_logged_by_the_portal_itself(client, caplog):
+    report = {
+        "csp-report": {
+            "document-uri": "https://portal.example/aktuelles/",
+            "violated-directive": "script-src",
+            "blocked-uri": "https://evil.example/x.js",
+        }
+    }
+
+    response = client.post(
+        "/csp-report/", json.dumps(report), content_type="application/csp-report"
+    )
+
+    assert response.status_code == 204
+    assert "script-src blocked https://evil.example/x.js" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("body", "status"), [("not json", 400), ("[1, 2]", 400), ("x" * 9000, 413)]
+)
+def test_broken_or_oversized_reports_get_a_4xx(client, body, status):
+    assert client.post("/csp-report/", body, content_type="application/json").status_code == status
+
+
+def test_the_report_address_takes_posts_only(client):
+    assert client.get("/csp-report/").status_code == 405
