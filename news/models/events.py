@@ -198,7 +198,7 @@ class EventPage(RoutablePageMixin, TopicPage):
         TranslatableField("city"),
         SynchronizedField("registration_url"),
         SynchronizedField("registration_deadline"),
-        # Terms are shown in the visitor's language through localize_terms.
+        # Terms are shown in the visitor's language (``core.locales.localize``).
         SynchronizedField("municipality"),
         SynchronizedField("organiser"),
         SynchronizedField("municipalities"),

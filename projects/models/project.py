@@ -150,7 +150,7 @@ class ProjectPage(TopicPage):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
-    # Terms and partner rows are copied unchanged and shown through ``localize_terms``.
+    # Terms and partner rows are copied unchanged and shown through ``core.locales.localize``.
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
         SynchronizedField("scope"),
