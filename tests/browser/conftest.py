@@ -7,15 +7,13 @@ the portal's own host.
 """
 
 import os
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.servers import free_port, wait_until_ready
+from tests.servers import free_port, gunicorn, manage
 
 from .accounts import ACCOUNTS, create_accounts_code
 
@@ -48,15 +46,7 @@ class PortalServer:
 
     def manage(self, *args: str) -> str:
         """Run a management command on the server's database; returns its output."""
-        done = subprocess.run(  # noqa: S603 (our own manage.py, fixed arguments)
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        return done.stdout
+        return manage(self.env, *args)
 
 
 @pytest.fixture(scope="session")
@@ -87,23 +77,8 @@ def portal_server(tmp_path_factory):
 
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     log = ARTEFACTS / "server.log"
-    with log.open("w") as log_file:
-        process = subprocess.Popen(  # noqa: S603
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_until_ready(origin, process, log)
+    with gunicorn(env, origin, log):
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,6 @@ import http.client
 import os
 import re
 import socket
-import subprocess
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -20,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import pytest
 
-from tests.servers import free_port, wait_until_ready
+from tests.servers import free_port, gunicorn, manage
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS = 2
@@ -54,15 +52,7 @@ class ServedPortal:
 
     def manage(self, *args: str) -> str:
         """Run a management command as a separate process on the portal's database."""
-        done = subprocess.run(  # noqa: S603 (our own manage.py, fixed arguments)
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        return done.stdout
+        return manage(self.env, *args)
 
     def shell(self, code: str) -> str:
         return self.manage("shell", "-c", code).strip()
@@ -180,31 +170,9 @@ def served_portal(tmp_path_factory):
     portal.manage("migrate", "--no-input")
     portal.manage("load_demo")
     portal.manage("collectstatic", "--no-input")
-    with (workdir / "server.log").open("w") as server_log:
-        process = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "-c",
-                "gunicorn.conf.py",
-                "--access-logfile",
-                str(log),
-                "--access-logformat",
-                ACCESS_LOG_FORMAT,
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=server_log,
-            stderr=subprocess.STDOUT,
-        )
+    options = ("--access-logfile", str(log), "--access-logformat", ACCESS_LOG_FORMAT)
     try:
-        wait_until_ready(portal.origin, process, workdir / "server.log")
-        yield portal
+        with gunicorn(env, portal.origin, workdir / "server.log", *options):
+            yield portal
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
         drop_database()
