@@ -56,7 +56,7 @@ def _result_count(page, lang) -> int:
 
 
 def _tool_titles(page) -> list[str]:
-    results = page.locator(".toolbox-results")
+    results = page.locator(".listing-results")
     return results.get_by_role("article").get_by_role("heading", level=3).all_inner_texts()
 
 
@@ -85,7 +85,7 @@ def test_keyboard_user_narrows_the_toolbox_with_two_filters_that_survive_a_reloa
     page.wait_for_url(re.compile(rf"\?(?=.*\bphase={phase_slug}\b)(?=.*\bhazard={hazard_slug}\b)"))
     narrowed = _result_count(page, lang)
     assert 0 < narrowed < total
-    cards = page.locator(".toolbox-results").get_by_role("article")
+    cards = page.locator(".listing-results").get_by_role("article")
     expect(cards).to_have_count(narrowed)
     for card in cards.all():
         expect(card.locator("p", has_text=f"{lang.phases_label}:")).to_contain_text(phase_label)

@@ -108,4 +108,4 @@ def test_toolbox_filters_apply_with_their_submit_button_without_javascript(no_js
     page.wait_for_url(re.compile(rf"\?(?=.*\bphase={phase_slug}\b)(?=.*\bhazard={hazard_slug}\b)"))
     narrowed = int(lang.tools_found.match(count.inner_text().strip()).group(1))
     assert 0 < narrowed < total
-    expect(page.locator(".toolbox-results").get_by_role("article")).to_have_count(narrowed)
+    expect(page.locator(".listing-results").get_by_role("article")).to_have_count(narrowed)
