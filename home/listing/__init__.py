@@ -2,39 +2,19 @@
 reuses its parameters and pagination) to read filters from GET parameters, count, paginate
 and hand one ``Listing`` to one filter component.
 
-An index page declares its facets (``facets``) and how to count them (``counting``);
-``build_listing`` does the rest.
+An index page declares its facets (``IndexPage.listing_facets``) and how they are counted
+(``IndexPage.counting``); ``build_listing`` does the rest.
 """
 
-from .counting import Catalogue, CatalogueCounting, FacetCounts, SqlCounting
-from .facets import ChoiceFacet, Facet, MultipleChoiceFacet, StatusFacet, TermFacet
-from .listing import (
-    ActiveFilter,
-    CardLabels,
-    FacetState,
-    Listing,
-    Option,
-    build_listing,
-    card_labels,
-)
-from .pagination import PER_PAGE, page_query, paginate
-from .parameters import Parameters, parse, printable
+from .facets import ChoiceFacet, MultipleChoiceFacet, StatusFacet, TermFacet
+from .listing import Listing, build_listing, card_labels
+from .pagination import page_query, paginate
+from .parameters import parse
 
 __all__ = [
-    "PER_PAGE",
-    "ActiveFilter",
-    "CardLabels",
-    "Catalogue",
-    "CatalogueCounting",
     "ChoiceFacet",
-    "Facet",
-    "FacetCounts",
-    "FacetState",
     "Listing",
     "MultipleChoiceFacet",
-    "Option",
-    "Parameters",
-    "SqlCounting",
     "StatusFacet",
     "TermFacet",
     "build_listing",
@@ -42,5 +22,4 @@ __all__ = [
     "page_query",
     "paginate",
     "parse",
-    "printable",
 ]

@@ -11,7 +11,8 @@ from wagtail.admin.compare import ChoiceFieldComparison, register_comparison_cla
 class MultipleChoiceField(models.CharField):
     """Several choices stored as one comma-separated string ("large,small").
 
-    Portable (SQLite and PostgreSQL alike); the listing engine (``home.listing.MultipleChoiceFacet``) splits it to filter and count.
+    Portable (SQLite and PostgreSQL alike); ``home.listing.MultipleChoiceFacet`` splits it to
+    filter and count.
     The choices are kept off Django's ``choices`` attribute on purpose: Django and Wagtail
     treat a field with ``choices`` as holding a single value.
     """
