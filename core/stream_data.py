@@ -72,6 +72,51 @@ def with_block_ids(block: blocks.Block, value):
     return walk(block, value, ids=True)
 
 
+def with_ids_of(block: blocks.Block, like, value):
+    """``value`` (raw data for ``block``, e.g. a translation's) with the ids of ``like`` (the
+    source's raw data) wherever both hold a child of the same type at the same place, and
+    fresh ids elsewhere: a translation written by code then pairs with its source block for
+    block, as one made in wagtail-localize's editor does."""
+    if isinstance(block, blocks.StreamBlock) and isinstance(value, list):
+        like = like if isinstance(like, list) else []
+        paired = []
+        for position, child in enumerate(with_block_ids(block, value)):
+            source = like[position] if position < len(like) else None
+            if isinstance(source, dict) and source.get("type") == child["type"]:
+                child_block = block.child_blocks.get(child["type"])
+                child = {
+                    **child,
+                    "id": source.get("id") or child["id"],
+                    "value": with_ids_of(child_block, source.get("value"), child["value"])
+                    if child_block
+                    else child["value"],
+                }
+            paired.append(child)
+        return paired
+    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        like = like if isinstance(like, list) else []
+        paired = []
+        for position, item in enumerate(with_block_ids(block, value)):
+            source = like[position] if position < len(like) else None
+            if isinstance(source, dict) and source.get("type") == "item":
+                item = {
+                    **item,
+                    "id": source.get("id") or item["id"],
+                    "value": with_ids_of(block.child_block, source.get("value"), item["value"]),
+                }
+            paired.append(item)
+        return paired
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        like = like if isinstance(like, dict) else {}
+        return {
+            name: with_ids_of(block.child_blocks[name], like.get(name), child)
+            if name in block.child_blocks
+            else child
+            for name, child in value.items()
+        }
+    return value
+
+
 def with_stream_ids(model, values: dict) -> dict:
     """Field values for ``model`` with raw StreamField lists given ids (``with_block_ids``)."""
     normalised = {}

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 
 from django.core.files.images import ImageFile
 
+from wagtail.fields import StreamField
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
-from core.stream_data import with_stream_ids
+from core.stream_data import with_ids_of, with_stream_ids
 from home.models import HomePage
 
 
@@ -94,7 +95,13 @@ class DemoContext:
         target = target.specific
         before = _content(target) if target.live else None
         target.slug = slug
-        for name, value in with_stream_ids(type(target), fields).items():
+        source = page.specific
+        for name, value in fields.items():
+            field = type(target)._meta.get_field(name)
+            if isinstance(field, StreamField) and isinstance(value, list):
+                # Block for block with the German page, as wagtail-localize pairs them.
+                like = list(getattr(source, name).raw_data)
+                value = with_ids_of(field.stream_block, like, value)
             setattr(target, name, value)
         return _publish_if_changed(target, before, {})
 

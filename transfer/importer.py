@@ -15,6 +15,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from home.site_setup import make_room_for_home_pages, point_sites_at
+from home.translation_records import record_all_translations
+
 from .exporter import FORMAT, VERSION, snippet_models
 from .fields import apply, normalise, serialise, unknown_fields
 from .references import PENDING, MissingReference, media_models, resolve
@@ -103,6 +106,9 @@ class Importer:
         self.dry_run = dry_run
         self.progress = progress
         self.report = Report()
+        # (key, locale) of every item that failed: (its label, why), to name the true cause
+        # when items that need it fail in turn.
+        self.failed: dict[tuple, tuple[str, str]] = {}
         self.done = 0
         self.total = sum(
             len(data.get(s) or []) for s in ("images", "documents", "snippets", "pages")
@@ -117,12 +123,36 @@ class Importer:
                 self._one("image", item, lambda i: self.import_media(image_model, i))
             for item in self.data.get("documents") or []:
                 self._one("document", item, lambda i: self.import_media(document_model, i))
+            pages = self.data.get("pages") or []
+            if any(isinstance(item, dict) and not item.get("parent") for item in pages):
+                make_room_for_home_pages()  # a database as migrate leaves it
             queue = [("snippet", i) for i in self.data.get("snippets") or []]
-            queue += [("page", i) for i in self.data.get("pages") or []]
+            queue += [("page", i) for i in pages]
             self._run_with_retries(queue)
+            point_sites_at(self._imported_homes(pages))
+            # Imported translations stay translations: they sync from their source.
+            record_all_translations()
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report
+
+    @staticmethod
+    def _imported_homes(pages: list) -> dict[str, Page]:
+        """The imported pages at the top of the tree, by language."""
+        keys = [
+            (item.get("key"), item.get("locale"))
+            for item in pages
+            if isinstance(item, dict) and not item.get("parent")
+        ]
+        found = {}
+        for key, code in keys:
+            try:
+                page = Page.objects.filter(translation_key=key, locale__language_code=code).first()
+            except ValidationError:  # not a key at all; the item was reported
+                continue
+            if page is not None:
+                found[code] = page
+        return found
 
     def _run_with_retries(self, queue):
         """Items whose references come later in the file are retried once others are in;
@@ -183,7 +213,7 @@ class Importer:
         except MissingReference as error:
             if defer_missing:
                 return False
-            self._record(Outcome(ERROR, section, describe(item), _messages(error)))
+            self._record(Outcome(ERROR, section, describe(item), self._cause(error)), item)
             return True
         except (
             InvalidItem,
@@ -193,12 +223,22 @@ class Importer:
             TypeError,
             KeyError,
         ) as error:
-            self._record(Outcome(ERROR, section, describe(item), _messages(error)))
+            self._record(Outcome(ERROR, section, describe(item), _messages(error)), item)
             return True
         self._record(Outcome(replace_status or status, section, describe(item)))
         return True
 
-    def _record(self, outcome: Outcome):
+    def _cause(self, error: MissingReference) -> str:
+        """Why a reference is missing: the referenced item failed itself, or is not there."""
+        failed = self.failed.get((error.ref.get("key"), error.ref.get("locale")))
+        if failed is None:
+            return _messages(error)
+        label, message = failed
+        return f"it needs {label}, which could not be imported: {message}"
+
+    def _record(self, outcome: Outcome, item=None):
+        if outcome.status == ERROR and isinstance(item, dict):
+            self.failed[(item.get("key"), item.get("locale"))] = (outcome.label, outcome.message)
         self.report.outcomes.append(outcome)
         self.done += 1
         if self.progress:

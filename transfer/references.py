@@ -10,7 +10,11 @@ from wagtail.images import get_image_model
 
 
 class MissingReference(Exception):
-    """A referenced object is not (yet) in the database."""
+    """A referenced object is not (yet) in the database; ``ref`` is its key."""
+
+    def __init__(self, message: str, ref: dict | None = None):
+        super().__init__(message)
+        self.ref = ref or {}
 
 
 # Keys of items still waiting in the same import: references to them resolve to None for a
@@ -51,5 +55,5 @@ def resolve(model, ref: dict | None):
     if found is None and (ref.get("key"), ref.get("locale")) in PENDING.get():
         return None
     if found is None:
-        raise MissingReference(f"{model._meta.label_lower} {json.dumps(ref)} does not exist")
+        raise MissingReference(f"{model._meta.label_lower} {json.dumps(ref)} does not exist", ref)
     return found

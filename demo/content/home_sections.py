@@ -3,7 +3,7 @@ newest projects. Runs last, when the index pages exist; missing ones are skipped
 
 from wagtail.models import Page
 
-from core.stream_data import with_block_ids
+from core.stream_data import with_block_ids, with_ids_of
 
 from ..context import without_ids
 
@@ -59,6 +59,7 @@ def load(ctx):
             locale=ctx.locales["de"],
         )
     }
+    german = []  # the German home's sections as stored: the English ones pair with them
     for code, home in ctx.homes.items():
         text = HEADINGS[code]
         sections = []
@@ -74,10 +75,16 @@ def load(ctx):
         # Reload: the context's copy predates the index pages, and saving it would write back a
         # stale child count that hides the whole language tree from Wagtail's routing.
         home = type(home).objects.get(pk=home.pk)
-        sections = with_block_ids(type(home).body.field.stream_block, sections)
+        stream_block = type(home).body.field.stream_block
+        if code == "de":
+            sections = with_block_ids(stream_block, sections)
+        else:  # block for block with the German home, as wagtail-localize pairs them
+            sections = with_ids_of(stream_block, german, sections)
         if without_ids(list(home.body.raw_data)) != without_ids(sections):
             home.body = sections
             home.save_revision().publish()
+        if code == "de":
+            german = list(home.body.raw_data)
 
 
 def _latest(index, heading, link_label, count):

@@ -1,8 +1,9 @@
 """Demo main navigation and footer, one of each per language, linking the demo pages."""
 
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from core.stream_data import with_block_ids
+from core.stream_data import with_ids_of
 from home.models import Footer, MainMenu
 
 # German slugs of the pages in the main navigation, in order; missing ones are skipped.
@@ -65,24 +66,35 @@ def _service_column(code: str) -> dict:
 
 
 def load(ctx):
+    sources = {}  # the German menu and footer: the English ones are their translations
     for code, locale in ctx.locales.items():
-        menu = MainMenu.objects.filter(locale=locale).first() or MainMenu(locale=locale)
-        menu.links = with_block_ids(
-            MainMenu.links.field.stream_block,
-            [{"type": "link", "value": link} for link in _links(_pages(ctx, MENU))],
+        menu_links = [{"type": "link", "value": link} for link in _links(_pages(ctx, MENU))]
+        sources[MainMenu] = _save(MainMenu, locale, sources.get(MainMenu), links=menu_links)
+        columns = [
+            {"type": "column", "value": {"heading": heading, "links": _links(_pages(ctx, slugs))}}
+            for heading, slugs in FOOTER[code]["columns"]
+        ]
+        sources[Footer] = _save(
+            Footer,
+            locale,
+            sources.get(Footer),
+            about=FOOTER[code]["about"],
+            columns=[*columns, _service_column(code)],
         )
-        menu.save()
-        footer = Footer.objects.filter(locale=locale).first() or Footer(locale=locale)
-        footer.about = FOOTER[code]["about"]
-        footer.columns = with_block_ids(
-            Footer.columns.field.stream_block,
-            [
-                {
-                    "type": "column",
-                    "value": {"heading": heading, "links": _links(_pages(ctx, slugs))},
-                }
-                for heading, slugs in FOOTER[code]["columns"]
-            ]
-            + [_service_column(code)],
-        )
-        footer.save()
+
+
+def _save(model, locale, source, **fields):
+    """The language's menu or footer with ``fields``; a translation of ``source`` if given
+    (same translation key, stream blocks paired with the source's), else with the block ids
+    it already has, so that loading again changes nothing."""
+    snippet = model.objects.filter(locale=locale).first() or model(locale=locale)
+    if source is not None:
+        snippet.translation_key = source.translation_key
+    for name, value in fields.items():
+        field = model._meta.get_field(name)
+        if isinstance(field, StreamField):
+            like = list(getattr(source or snippet, name).raw_data)
+            value = with_ids_of(field.stream_block, like, value)
+        setattr(snippet, name, value)
+    snippet.save()
+    return snippet

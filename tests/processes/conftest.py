@@ -11,7 +11,7 @@ import re
 import socket
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -48,7 +48,9 @@ class ServedPortal:
     origin: str
     env: dict
     log: Path
-    cookies: dict = field(default_factory=dict)
+    # The demo as load_demo left it, exported (content and media) before any test changed it.
+    demo_export: Path | None = None
+    demo_media: Path | None = None
 
     def manage(self, *args: str) -> str:
         """Run a management command as a separate process on the portal's database."""
@@ -169,6 +171,8 @@ def served_portal(tmp_path_factory):
     portal = ServedPortal(origin=f"http://127.0.0.1:{port}", env=env, log=log)
     portal.manage("migrate", "--no-input")
     portal.manage("load_demo")
+    portal.demo_export, portal.demo_media = workdir / "demo.json", workdir / "demo-media"
+    portal.manage("export_content", str(portal.demo_export), "--media-dir", str(portal.demo_media))
     portal.manage("collectstatic", "--no-input")
     options = ("--access-logfile", str(log), "--access-logformat", ACCESS_LOG_FORMAT)
     try:

@@ -34,15 +34,16 @@ def test_broken_items_are_named_and_the_good_ones_imported(tmp_path, site_conten
 
     assert "taxonomy.topic" in output and "name:" in output
     assert "news.newspage “Entwurf” de" in output and "not a date" in output
-    # The article refers to the broken topic, so it is not imported without it.
-    assert "news.newspage “Hitzeaktionsplan” de" in output and "does not exist" in output
+    # The article refers to the broken topic, so it is not imported without it, and says why.
+    (article,) = [line for line in output.splitlines() if "“Hitzeaktionsplan” de" in line]
+    assert "needs taxonomy.topic de [" in article and "could not be imported: name:" in article
     assert "unknown model 'news.nosuchpage'" in output
     assert "FAILED" in output
     assert ProjectPage.objects.filter(title="Ulm4CleverCity").exists()
     assert not NewsPage.objects.filter(title__in=["Entwurf", "Hitzeaktionsplan"]).exists()
 
 
-def test_a_page_whose_parent_failed_is_reported_not_half_imported(tmp_path, site_content):
+def test_a_page_whose_parent_failed_is_reported_with_the_parents_error(tmp_path, site_content):
     _path, data = export(tmp_path)
     flush_content()
     index = next(
@@ -52,7 +53,9 @@ def test_a_page_whose_parent_failed_is_reported_not_half_imported(tmp_path, site
 
     output, _progress = run_import(write(tmp_path, data))
 
-    assert "Hitzeaktionsplan" in output and "does not exist" in output
+    (line,) = [line for line in output.splitlines() if "Hitzeaktionsplan" in line]
+    assert "it needs news.newsindexpage de [" in line
+    assert "which could not be imported: " in line and not line.endswith("imported: ")
     assert not NewsPage.objects.filter(locale__language_code="de").exists()
     assert NewsPage.objects.filter(title="Heat action plan").exists()  # its parent is fine
 

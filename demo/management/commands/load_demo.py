@@ -7,6 +7,7 @@ from django.db import transaction
 
 from governance.roles import ensure_roles
 from home.site_setup import ensure_site_skeleton
+from home.translation_records import record_all_translations
 
 from ...content import ORDER
 from ...context import DemoContext
@@ -24,4 +25,7 @@ class Command(BaseCommand):
             module.load(ctx)
             if options["verbosity"] > 1:
                 self.stdout.write(f"  {name}")
+        # The English pages are translations in wagtail-localize's sense too: they sync from
+        # their German source and open in its translation editor.
+        record_all_translations()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
