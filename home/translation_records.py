@@ -68,9 +68,7 @@ def record_all_translations() -> int:
 
 
 def _unrecorded_pairs():
-    recorded = set(
-        Translation.objects.values_list("source__object_id", "target_locale_id")
-    )
+    recorded = set(Translation.objects.values_list("source__object_id", "target_locale_id"))
     for model in [Page, *_translatable_snippet_models()]:
         objects = model.objects.select_related("locale")
         if model is Page:
