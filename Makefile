@@ -32,7 +32,7 @@ demo: migrate ## Load the bilingual demo content (idempotent)
 	$(MANAGE) load_demo
 
 run: demo compile-messages ## Install, migrate, load demo content and serve on http://127.0.0.1:8000/ (PORT=… to change)
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PUBLIC_URL=$${PUBLIC_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: install ## Production-like: gunicorn + WhiteNoise, production settings, on PostgreSQL and Redis (REDIS_URL= for none)
 	@redis="$${REDIS_URL-redis://127.0.0.1:6379/0}"; if [ -n "$$redis" ]; then \

@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from core.origin import absolute
+
 from .models.outbox import OutgoingEmail
 from .tasks import send_email
 
@@ -49,8 +51,7 @@ def queue_emails(page, form, submission) -> list[OutgoingEmail]:
             "page": page,
             "answers": _answers(form),
             "site_name": site_name,
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("wagtailforms:list_submissions", args=[page.pk]),
+            "admin_url": absolute(reverse("wagtailforms:list_submissions", args=[page.pk])),
         }
         messages = []
         submitter = page.submitter_email(data)

@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
 from core.locales import language_code_of
+from core.origin import absolute
 
 from .chrome import chrome
 
@@ -25,10 +26,6 @@ def json_ld_script(data) -> str:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
 
 
-def absolute(request, url: str) -> str:
-    return request.build_absolute_uri(url) if request and url else url
-
-
 def image_url(page, request) -> str:
     """The share image's URL (1200 × 630), or "" when the page has none or its file is gone."""
     image = getattr(page, "share_image", None)
@@ -38,7 +35,7 @@ def image_url(page, request) -> str:
         rendition = image.get_rendition("fill-1200x630|format-jpeg")
     except SourceImageIOError:
         return ""  # a missing file must not take the page down
-    return absolute(request, rendition.url)
+    return absolute(rendition.url)
 
 
 def publisher(page, request) -> dict:
@@ -48,7 +45,7 @@ def publisher(page, request) -> dict:
     return {
         "@type": "Organization",
         "name": site.site_name if site else "",
-        "url": root.get_full_url(request) if root else "",
+        "url": absolute(root.get_url(request)) if root else "",
     }
 
 
@@ -66,7 +63,7 @@ def described(page, request, schema_type: str) -> dict:
     data = {
         "@context": SCHEMA,
         "@type": schema_type,
-        "url": page.get_full_url(request),
+        "url": absolute(page.get_url(request)),
         "inLanguage": language_code_of(page.locale_id),
     }
     description = page.listing_teaser

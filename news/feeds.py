@@ -6,6 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.origin import absolute
+
 from .dates import EVENT_TIME_ZONE
 
 FEED_LENGTH = 30  # the newest items; older news stay on the index page
@@ -29,13 +31,13 @@ class NewsFeed(Feed):
         return f"{index.title} – {index.get_site().site_name}"
 
     def link(self, index):
-        return index.get_full_url(self.request)
+        return absolute(index.get_url(self.request))
 
     def description(self, index):
         return index.search_description or _("The latest news from the portal.")
 
     def feed_url(self, index):
-        return self.request.build_absolute_uri()
+        return absolute(self.request.path)
 
     def items(self, index):
         return index.news()[:FEED_LENGTH]
@@ -47,10 +49,10 @@ class NewsFeed(Feed):
         return item.listing_teaser
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return absolute(item.get_url(self.request))
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         # The editor's date at midnight German time; the time of day is not recorded.

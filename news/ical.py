@@ -10,6 +10,8 @@ from django.utils.text import slugify
 
 from icalendar import Calendar, Event, Timezone
 
+from core.origin import absolute, host
+
 from .dates import EVENT_TIME_ZONE, local
 
 PRODUCT_ID = "-//Stadt.Klima.Wissen//Portal//DE"
@@ -17,8 +19,7 @@ PRODUCT_ID = "-//Stadt.Klima.Wissen//Portal//DE"
 
 def event_uid(page, request) -> str:
     """The same UID for an event in every language and after every edit."""
-    host = request.get_host().split(":")[0] if request else "localhost"
-    return f"{page.translation_key}@{host}"
+    return f"{page.translation_key}@{host()}"
 
 
 def _event_component(page, request) -> Event:
@@ -39,7 +40,7 @@ def _event_component(page, request) -> Event:
     location = ", ".join(part for part in (page.venue, page.city) if part)
     if location:
         event.add("location", location)
-    url = page.get_full_url(request)
+    url = absolute(page.get_url(request))
     if url:
         event.add("url", url)
     if page.last_published_at:

@@ -1,6 +1,7 @@
 """schema.org descriptions of news (``NewsArticle``) and events (``Event``), for the pages'
 ``structured_data`` hook."""
 
+from core.origin import absolute
 from home.structured_data import SCHEMA, described, organisation, publisher
 
 from .dates import local
@@ -19,7 +20,7 @@ def news_article(page, request) -> dict:
     data.update(
         headline=page.title[:110],
         datePublished=page.date.isoformat(),
-        mainEntityOfPage=page.get_full_url(request),
+        mainEntityOfPage=absolute(page.get_url(request)),
         author=authors or [publisher(page, request)],
         publisher=publisher(page, request),
     )
@@ -41,7 +42,7 @@ def _event_location(page, request) -> list[dict]:
         }
         locations.append(place)
     if page.event_format != page.EventFormat.ON_SITE:
-        locations.append({"@type": "VirtualLocation", "url": page.get_full_url(request)})
+        locations.append({"@type": "VirtualLocation", "url": absolute(page.get_url(request))})
     return locations
 
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page, Site
 
+from core.origin import absolute
 from core.visibility import visible
 
 
@@ -49,7 +50,7 @@ def robots_txt(request):
         f"Disallow: /{settings.ADMIN_PATH}/",
         "Disallow: /documents/authenticate_with_password/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_xml'))}",
+        f"Sitemap: {absolute(reverse('sitemap_xml'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
@@ -67,7 +68,7 @@ class SitemapEntry:
 @require_safe
 def sitemap_xml(request):
     pages = list(listed_pages(_site(request)))
-    urls = {page.pk: page.get_full_url(request) for page in pages}
+    urls = {page.pk: absolute(page.get_url(request)) for page in pages}
     by_key = defaultdict(list)
     for page in pages:
         by_key[page.translation_key].append(page)

@@ -11,6 +11,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Site
 
+from core.origin import absolute
+
 from .datasets import datasets
 from .licences import current_licence
 
@@ -45,7 +47,7 @@ def open_data_page(request):
     context = {
         "datasets": described,
         "licence": current_licence(),
-        "api_url": request.build_absolute_uri("/api/v2/pages/"),
+        "api_url": absolute("/api/v2/pages/"),
         "language": Locale.get_active().language_code,
     }
     return render(request, "opendata/open_data_page.html", context)
@@ -68,7 +70,7 @@ def dataset_view(request, slug: str, fmt: str):
                 "language": locale.language_code,
                 "publisher": _site_name(request),
                 "licence": {"id": licence.key, "name": licence.name, "url": licence.url},
-                "source": request.build_absolute_uri(),
+                "source": absolute(request.get_full_path()),
                 "generated_at": timezone.now().isoformat(timespec="seconds"),
                 "count": len(rows),
                 "items": rows,

@@ -11,6 +11,7 @@ from django.db import transaction
 
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
+from core.origin import origin
 from core.signals import content_changed
 
 logger = logging.getLogger(__name__)
@@ -20,7 +21,7 @@ def purge_everything(**kwargs) -> None:
     """Tell the CDN to drop everything; the app servers' page cache is already invalid."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    transaction.on_commit(partial(_purge, f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/*"))
+    transaction.on_commit(partial(_purge, f"{origin()}/*"))
 
 
 def _purge(url: str) -> None:

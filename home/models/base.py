@@ -4,13 +4,16 @@ page-type protocol (``home.protocol``) that cross-type features use."""
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core.origin import absolute
 from core.visibility import visible
 from taxonomy.forms import LocalizedChoicesPageForm
 
+from ..api_fields import MainImageField, terms
 from ..cards import Card
 from ..fragments import page_fragment
 from ..listing import Listing, build_listing, card_labels
@@ -44,6 +47,8 @@ class BasePage(TeaserMixin, SocialMixin, Page):
         *TeaserMixin.teaser_search_fields,
         index.FilterField("locale_id"),
     ]
+    # The open API (``/api/v2/``): what every page shows; page types add their own fields.
+    api_fields = [APIField("teaser"), APIField("image", serializer=MainImageField("image"))]
     override_translatable_fields = [
         *TeaserMixin.teaser_translatable_fields,
         *SocialMixin.social_translatable_fields,
@@ -119,7 +124,7 @@ class BasePage(TeaserMixin, SocialMixin, Page):
             "id": str(self.translation_key),
             "language": self.locale.language_code,
             "title": self.title,
-            "url": self.get_full_url(request),
+            "url": absolute(self.get_url(request)),
             "teaser": self.listing_teaser,
             "topics": [topic.name for topic in topics],
             "last_published_at": self.last_published_at.isoformat()
@@ -133,6 +138,7 @@ class TopicPage(TopicsMixin, BasePage):
 
     topic_panels = TopicsMixin.topics_panels
     search_fields = [*BasePage.search_fields, *TopicsMixin.topics_search_fields]
+    api_fields = [*BasePage.api_fields, terms("topics")]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         *TopicsMixin.topics_translatable_fields,

@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.locales import language_code_of
+from core.origin import absolute
 
 from ..chrome import chrome
 
@@ -71,6 +72,12 @@ def arrived_from_untranslated_page(context) -> bool:
     """True when the visitor used the switcher on a page that has no version in this language."""
     request = context.get("request")
     return request is not None and request.GET.get(UNTRANSLATED_PARAM) == "1"
+
+
+@register.filter(name="absolute")
+def absolute_url(url: str) -> str:
+    """A path as an absolute URL on the portal's one public address (``PUBLIC_URL``)."""
+    return absolute(url)
 
 
 @register.filter

@@ -9,12 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
+from home.api_fields import choice, term, terms
 from home.listing import ChoiceFacet, TermFacet
 from home.models import IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection
@@ -186,6 +188,21 @@ class EventPage(RoutablePageMixin, TopicPage):
         index.FilterField("end"),
         index.FilterField("event_type"),
         index.FilterField("event_format"),
+    ]
+    api_fields = [
+        *TopicPage.api_fields,
+        APIField("start"),
+        APIField("end"),
+        APIField("all_day"),
+        choice("event_type"),
+        choice("event_format"),
+        APIField("venue"),
+        APIField("city"),
+        term("municipality"),
+        terms("municipalities"),
+        term("organiser"),
+        APIField("registration_url"),
+        APIField("registration_deadline"),
     ]
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,

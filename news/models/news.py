@@ -8,12 +8,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.locales import localize
+from home.api_fields import terms
 from home.listing import TermFacet
 from home.models import IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection
@@ -97,6 +99,12 @@ class NewsPage(TopicPage):
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("municipalities", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *TopicPage.api_fields,
+        APIField("date"),
+        terms("authors"),
+        terms("municipalities"),
     ]
     # Many-to-many relations are lost in translations unless synchronised; the terms are
     # shown in the visitor's language (``core.locales.localize``).

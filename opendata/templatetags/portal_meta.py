@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.languages import language
+from core.origin import absolute
 from home.structured_data import image_url, json_ld_script
 
 register = template.Library()
@@ -25,7 +26,7 @@ def page_meta(context) -> dict:
     page = page if isinstance(page, Page) and page.pk else None
     code = translation.get_language() or settings.LANGUAGE_CODE
     meta = {
-        "canonical": request.build_absolute_uri(request.path) if request else "",
+        "canonical": absolute(request.path) if request else "",
         "locale": language(code).opengraph_locale or code,
         "alternate_locales": [
             language(other).opengraph_locale or other
@@ -48,7 +49,7 @@ def page_meta(context) -> dict:
         meta["type"] = getattr(specific, "og_type", "website")
     if request is not None:
         meta["feeds"] = [
-            (media_type, label, request.build_absolute_uri(reverse("news:feed", args=[kind])))
+            (media_type, label, absolute(reverse("news:feed", args=[kind])))
             for kind, media_type, label in FEEDS
         ]
     return meta

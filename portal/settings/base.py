@@ -30,7 +30,8 @@ env = environ.Env(
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "portal@localhost"),
-    WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
+    # The one public address every absolute URL starts with (core.origin); make run's own.
+    PUBLIC_URL=(str, "http://127.0.0.1:8000"),
     ADMIN_PATH=(str, "admin"),
     LOG_LEVEL=(str, "WARNING"),
     DEEPL_API_KEY=(str, ""),
@@ -378,7 +379,9 @@ if env("DEEPL_API_KEY"):
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAIL_SITE_NAME = "Stadt.Klima.Wissen"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+PUBLIC_URL = env("PUBLIC_URL")
+# Wagtail's own absolute URLs (notification e-mails, the API's detail_url) use the same address.
+WAGTAILADMIN_BASE_URL = PUBLIC_URL
 ADMIN_PATH = env("ADMIN_PATH").strip("/")
 # Wagtail fetches default avatars from a third-party host (Gravatar); GDPR says no.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -420,7 +423,7 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The licence of the open-data exports and the API: a key of ``opendata.licences.LICENCES``.
 OPEN_DATA_LICENCE = env("OPEN_DATA_LICENCE")
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = PUBLIC_URL
 
 # Enquiry forms (contact, peer-to-peer registration): GDPR retention and abuse protection.
 FORM_SUBMISSION_RETENTION_DAYS = env("FORM_SUBMISSION_RETENTION_DAYS")

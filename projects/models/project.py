@@ -15,12 +15,14 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
+from home.api_fields import choice, computed, term, terms
 from home.models import TopicPage
 from home.protocol import OpenDataset, ProfileSection
 from taxonomy.models import FundingProgramme
@@ -150,6 +152,17 @@ class ProjectPage(TopicPage):
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
+    api_fields = [
+        *TopicPage.api_fields,
+        choice("scope"),
+        computed("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        term("funding_programme"),
+        terms("commissioned_by"),
+        terms("services"),
+        computed("partners", "api_partners"),
+    ]
     # Terms and partner rows are copied unchanged and shown through ``core.locales.localize``.
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
@@ -269,6 +282,14 @@ class ProjectPage(TopicPage):
     @cached_property
     def localized_funding_programme(self):
         return localize_one(FundingProgramme, self.funding_programme_id)
+
+    @property
+    def api_partners(self) -> list[dict]:
+        """The partners as the API shows them: name, slug and role in the page's language."""
+        return [
+            {"name": member.name, "slug": member.slug, "role": role}
+            for member, role in self.localized_partners
+        ]
 
     @cached_property
     def localized_services(self):

@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
+from home.api_fields import choice, computed, term, terms
 from home.cards import Card, CardDetail
 from home.listing import ChoiceFacet, MultipleChoiceFacet, TermFacet
 from home.models import IndexPage, TeaserMixin, TopicPage
@@ -250,6 +252,22 @@ class ToolPage(TopicPage):
         index.SearchField("body"),
         index.RelatedFields("tool_type", [index.SearchField("name")]),
         index.RelatedFields("hazards", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *TopicPage.api_fields,
+        term("tool_type"),
+        terms("process_phases"),
+        terms("hazards"),
+        terms("target_groups"),
+        computed("municipality_sizes"),
+        choice("effort"),
+        choice("cost"),
+        choice("duration"),
+        APIField("data_needed"),
+        terms("practice_examples"),
+        choice("licence"),
+        computed("licence_url", "licence_link"),
+        APIField("last_reviewed"),
     ]
     # Terms are copied unchanged into translations and resolved at display time
     # (see core.locales); everything that is not text stays in step across languages.
