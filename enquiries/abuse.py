@@ -17,6 +17,15 @@ def is_rate_limited(request) -> bool:
     return posts > settings.ENQUIRY_RATE_LIMIT
 
 
+def recipient_limited(address: str) -> bool:
+    """Count a confirmation to ``address``; True once the address has had as many within the
+    window as one client may send: posts from many clients cannot flood one inbox."""
+    if not address:
+        return False
+    sent = count("enquiry-recipient", address.strip().lower(), settings.ENQUIRY_RATE_LIMIT_WINDOW)
+    return sent > settings.ENQUIRY_RATE_LIMIT
+
+
 def fill_token(started: float | None = None) -> str:
     """A signed timestamp of when the form was shown."""
     return signing.dumps(time.time() if started is None else started, salt=TOKEN_SALT)

@@ -7,14 +7,17 @@ embedded frames are dropped with their content, event handler attributes and lin
 rich text keeps survives: internal links and embeds (``linktype``/``embedtype``, with the
 stable keys a content export writes instead of ids).
 
-``sanitise_html`` is the entry point; ``sanitise_stream`` applies it to the rich text inside
-raw StreamField data; ``sanitise_fields`` (a ``pre_save`` receiver) to every rich text and
-StreamField of any model. Text that looks harmless is stored exactly as it came.
+``sanitise_html`` is the entry point for rich text, ``safe_url`` for addresses (an unsafe one
+becomes empty); ``sanitise_stream`` applies both to raw StreamField data; ``sanitise_fields``
+(a ``pre_save`` receiver) to every rich text, URL and StreamField of any model. Text that looks
+harmless is stored exactly as it came.
 """
 
 import html as html_entities
 import json
 import re
+
+from django.db import models
 
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
@@ -29,6 +32,9 @@ DANGEROUS_MARKUP = re.compile(
     r"|link|template)\b|\bon[a-z]+\s*=",
     re.IGNORECASE,
 )
+# Cheap first look at a StreamField's data before walking it: markup or a scheme that is
+# never safe, or entities that could spell one.
+UNSAFE_IN_STREAM = re.compile(r"<|\bon[a-z]+\s*=|script\s*:|data\s*:|&#|\\u0026", re.IGNORECASE)
 URL_ATTRIBUTE = re.compile(
     r"""\b(?:href|src|action|formaction|xlink:href|url)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
     re.IGNORECASE,
@@ -80,25 +86,42 @@ def sanitise_html(html: str) -> str:
     return DatabaseHTMLWhitelister().clean(html)
 
 
-def _rich_text_leaf(block, value):
-    if isinstance(block, blocks.RichTextBlock) and isinstance(value, str):
+def safe_url(url: str) -> str:
+    """``url`` if it is an address a link may point at (http, https, mailto, tel, ftp, or a
+    path), else "" (``javascript:``, ``data:`` and every other scheme, however spelt)."""
+    if not url:
+        return url
+    return url if check_url(html_entities.unescape(url)) is not None else ""
+
+
+def _is_url_block(block) -> bool:
+    # URLOrPathBlock (home.blocks) says so itself: it takes site paths too.
+    return isinstance(block, blocks.URLBlock) or getattr(block, "holds_url", False)
+
+
+def _leaf(block, value):
+    if isinstance(value, str) and isinstance(block, blocks.RichTextBlock):
         return sanitise_html(value)
+    if isinstance(value, str) and _is_url_block(block):
+        return safe_url(value)
     return value
 
 
 def sanitise_stream(stream_block: blocks.StreamBlock, raw: list) -> list:
-    """Raw StreamField data with the rich text of every block sanitised."""
-    return walk(stream_block, raw, _rich_text_leaf)
+    """Raw StreamField data with every block's rich text and addresses made safe."""
+    return walk(stream_block, raw, _leaf)
 
 
 def sanitise_fields(sender, instance, **kwargs):
-    """``pre_save`` receiver: sanitise every rich text field and the rich text inside every
-    StreamField whose value looks dangerous."""
+    """``pre_save`` receiver: sanitise every rich text field, every URL field and the rich text
+    and addresses inside every StreamField whose value looks dangerous."""
     for field in sender._meta.concrete_fields:
         value = getattr(instance, field.attname, None)
         if isinstance(field, RichTextField) and isinstance(value, str) and looks_dangerous(value):
             setattr(instance, field.attname, sanitise_html(value))
+        elif isinstance(field, models.URLField) and isinstance(value, str):
+            setattr(instance, field.attname, safe_url(value))
         elif isinstance(field, StreamField) and value is not None:
             raw = list(value.raw_data) if hasattr(value, "raw_data") else value
-            if isinstance(raw, list) and looks_dangerous(json.dumps(raw, default=str)):
+            if isinstance(raw, list) and UNSAFE_IN_STREAM.search(json.dumps(raw, default=str)):
                 setattr(instance, field.attname, sanitise_stream(field.stream_block, raw))

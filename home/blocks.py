@@ -16,6 +16,7 @@ from wagtail_localize.segments import StringSegmentValue
 
 from core.locales import localized_pages
 from core.visibility import visible
+from governance.sanitise import safe_url
 
 from .latest_items import latest_items_key, prepare_latest_items
 
@@ -60,7 +61,7 @@ class LinkValue(blocks.StructValue):
 
     def url(self) -> str:
         page = self.target_page()
-        return page.url if page else self.get("external_url") or ""
+        return page.url if page else safe_url(self.get("external_url") or "")
 
     def link_text(self) -> str:
         page = self.target_page()
@@ -88,6 +89,8 @@ def validate_url_or_path(value: str) -> None:
 
 class URLOrPathBlock(blocks.CharBlock):
     """Like URLBlock, but also takes paths on this site (views outside the page tree)."""
+
+    holds_url = True  # the sanitiser (governance.sanitise) treats it as an address
 
     def __init__(self, **kwargs):
         super().__init__(max_length=500, validators=[validate_url_or_path], **kwargs)

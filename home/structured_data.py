@@ -12,6 +12,7 @@ from wagtail.images.models import SourceImageIOError
 
 from core.locales import language_code_of
 from core.origin import absolute
+from governance.sanitise import safe_url
 
 from .chrome import chrome
 
@@ -53,7 +54,7 @@ def organisation(term) -> dict:
     data = {"@type": "Organization", "name": term.name}
     if getattr(term, "abbreviation", ""):
         data["alternateName"] = term.abbreviation
-    if getattr(term, "url", ""):
+    if safe_url(getattr(term, "url", "")):
         data["url"] = term.url
     return data
 

@@ -4,6 +4,7 @@ import datetime
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core.origin import absolute
@@ -46,7 +47,8 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.listing_teaser
+        # RSS descriptions and Atom summaries are HTML to feed readers; a teaser is text.
+        return escape(item.listing_teaser)
 
     def item_link(self, item):
         return absolute(item.get_url(self.request))

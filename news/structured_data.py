@@ -2,6 +2,7 @@
 ``structured_data`` hook."""
 
 from core.origin import absolute
+from governance.sanitise import safe_url
 from home.structured_data import SCHEMA, described, organisation, publisher
 
 from .dates import local
@@ -62,7 +63,7 @@ def event_description(page, request) -> dict:
         location=_event_location(page, request),
         organizer=organisation(organiser) if organiser else publisher(page, request),
     )
-    if page.registration_url:
+    if safe_url(page.registration_url):
         offer = {
             "@type": "Offer",
             "url": page.registration_url,

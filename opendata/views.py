@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Site
 
 from core.origin import absolute
+from core.spreadsheets import spreadsheet_text
 
 from .datasets import datasets
 from .licences import current_licence
@@ -101,10 +102,6 @@ def _csv(dataset, rows: list[dict], licence) -> str:
     return buffer.getvalue()
 
 
-# Spreadsheets run cells starting with these as formulas (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value) -> str:
     if isinstance(value, list):
         text = "; ".join(str(item) for item in value)
@@ -112,4 +109,4 @@ def _cell(value) -> str:
         text = "true" if value else "false"
     else:
         text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return spreadsheet_text(text)

@@ -23,7 +23,8 @@ from core.locales import live_localized_by_id
 from home.models.base import BasePage
 from taxonomy.models import Topic
 
-from ..abuse import is_rate_limited
+from ..abuse import is_rate_limited, recipient_limited
+from ..exports import EnquirySubmissionsListView
 from ..forms import (
     CONSENT,
     EMAIL_MAX_LENGTH,
@@ -113,6 +114,7 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
 
     base_form_class = EnquiryAdminPageForm
     form_builder = EnquiryFormBuilder
+    submissions_list_view_class = EnquirySubmissionsListView
     landing_page_template = "enquiries/form_page_landing.html"
     preview_modes = FormMixin.preview_modes
 
@@ -201,7 +203,7 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and is_rate_limited(request):
-            response = TemplateResponse(request, "429.html", self.get_context(request), status=429)
+            response = self._too_many(request)
         elif request.method == "POST":
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
             if not form.is_valid():
@@ -211,6 +213,8 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
             elif form.is_bot:
                 # Bots get the confirmation too, so they learn nothing; nothing is stored.
                 response = self.render_landing_page(request)
+            elif recipient_limited(self.submitter_email(form.cleaned_data)):
+                response = self._too_many(request)
             else:
                 response = self.render_landing_page(request, self.process_form_submission(form))
         else:
@@ -218,6 +222,9 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
         # Personal data and a per-visitor token: never from a shared cache.
         add_never_cache_headers(response)
         return response
+
+    def _too_many(self, request):
+        return TemplateResponse(request, "429.html", self.get_context(request), status=429)
 
     def _form_response(self, request, form):
         context = self.get_context(request)

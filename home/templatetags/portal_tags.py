@@ -3,6 +3,7 @@
 from django import template
 
 from core.locales import localize
+from governance.sanitise import safe_url
 
 from ..listing import page_query
 
@@ -29,6 +30,13 @@ def documents(files) -> list:
     (a document deleted since)."""
     values = [getattr(item, "value", item) for item in files or []]
     return [document for document in values if document is not None]
+
+
+@register.filter(name="safe_url")
+def safe_url_filter(url: str) -> str:
+    """An address editors or an import entered, emptied when it is not one a link may point
+    at (``javascript:``, ``data:``): for fields saved before such addresses were refused."""
+    return safe_url(url)
 
 
 @register.filter

@@ -52,7 +52,8 @@ def test_burst_of_posts_from_one_client_is_refused_with_429(client, registration
 def test_person_on_another_address_still_gets_through_during_a_burst(client, registration):
     for _ in range(5):
         client.post(registration.url, registration_data(), REMOTE_ADDR="203.0.113.9")
-    response = client.post(registration.url, registration_data(), REMOTE_ADDR="198.51.100.7")
+    colleague = registration_data(email="kollegin@example.org")
+    response = client.post(registration.url, colleague, REMOTE_ADDR="198.51.100.7")
     assert response.status_code == 200
     assert FormSubmission.objects.count() == 4
 
@@ -68,10 +69,10 @@ def test_rate_limit_page_is_localized_and_does_not_block_reading(client, english
 
 @override_settings(ENQUIRY_RATE_LIMIT=1, TRUSTED_PROXY_COUNT=1)
 def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(client, registration):
-    def post(forwarded):
+    def post(forwarded, email="erika@example.org"):
         return client.post(
             registration.url,
-            registration_data(),
+            registration_data(email=email),
             REMOTE_ADDR="10.0.0.1",
             HTTP_X_FORWARDED_FOR=forwarded,
         ).status_code
@@ -79,7 +80,18 @@ def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(client, registra
     # The proxy appends the real client; a forged left-hand entry changes nothing.
     assert post("1.2.3.4, 203.0.113.9") == 200
     assert post("5.6.7.8, 203.0.113.9") == 429
-    assert post("198.51.100.7") == 200
+    assert post("198.51.100.7", email="kollegin@example.org") == 200
+
+
+@override_settings(ENQUIRY_RATE_LIMIT=2)
+def test_posts_from_many_clients_cannot_flood_one_inbox(client, registration, mailoutbox):
+    statuses = [
+        client.post(registration.url, registration_data(), REMOTE_ADDR=f"203.0.113.{n}").status_code
+        for n in range(1, 6)
+    ]
+
+    assert statuses == [200, 200, 429, 429, 429]
+    assert FormSubmission.objects.count() == 2
 
 
 def test_incomplete_form_sent_too_fast_shows_its_errors_not_a_confirmation(client, registration):

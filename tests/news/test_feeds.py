@@ -105,3 +105,19 @@ def test_fixed_feed_addresses_serve_the_feed_of_their_language(client, english_n
 def test_fixed_feed_address_is_not_found_without_a_news_index(client, homes):
     assert client.get("/feeds/news.rss").status_code == 404
     assert client.get("/feeds/news.xml").status_code == 404
+
+
+def test_a_teaser_is_text_in_both_feeds_never_markup(client, news_index):
+    attack = '"><img src=x onerror=alert(1)> & more'
+    NewsPageFactory(parent=news_index, title="Angriff", teaser=attack)
+
+    rss = parse_xml(client.get(f"{news_index.url}feed/rss/").content)
+    atom = parse_xml(client.get(f"{news_index.url}feed/atom/").content)
+
+    # What a feed reader takes for HTML is the escaped text: it shows the teaser as written.
+    description = rss.find("channel/item/description").text
+    summary = atom.find(f"{ATOM}entry/{ATOM}summary")
+    assert summary.get("type") == "html"
+    for html in (description, summary.text):
+        assert "<img" not in html
+        assert html == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt; &amp; more"
