@@ -122,6 +122,8 @@ def sanitise_fields(sender, instance, **kwargs):
         elif isinstance(field, models.URLField) and isinstance(value, str):
             setattr(instance, field.attname, safe_url(value))
         elif isinstance(field, StreamField) and value is not None:
-            raw = list(value.raw_data) if hasattr(value, "raw_data") else value
+            # get_prep_value, not raw_data: raw data goes stale once code (wagtail-localize
+            # writing a translation) changed the blocks, and would undo the change.
+            raw = value.get_prep_value() if hasattr(value, "get_prep_value") else value
             if isinstance(raw, list) and UNSAFE_IN_STREAM.search(json.dumps(raw, default=str)):
                 setattr(instance, field.attname, sanitise_stream(field.stream_block, raw))

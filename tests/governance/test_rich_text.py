@@ -3,6 +3,7 @@ or ``javascript:`` links."""
 
 import json
 
+from wagtail.rich_text import RichText
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
@@ -145,3 +146,17 @@ def test_rich_text_in_a_streamfield_written_by_code_is_sanitised(client, site):
     assert "onerror" not in stored and "javascript:" not in stored
     assert_harmless(main)
     assert "Absatz" in main
+
+
+def test_blocks_code_changed_keep_their_change_through_the_sanitiser(site):
+    """wagtail-localize writes a translation by changing the stream's blocks, whose raw data
+    then still holds the source text: the sanitiser must not bring that back."""
+    index = NewsIndexPageFactory(parent=site["de"])
+    article = NewsPageFactory(parent=index, body=[{"type": "rich_text", "value": "<p>Alt</p>"}])
+
+    article.body[0].value = RichText('<p>Neu <a href="javascript:alert(1)">x</a></p>')
+    article.save()
+
+    stored = type(article).objects.get(pk=article.pk).body[0].value.source
+    assert "Neu" in stored and "Alt" not in stored
+    assert "javascript:" not in stored
