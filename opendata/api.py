@@ -8,7 +8,13 @@ query, so bad input gets a 400 with a message, never a 500."""
 import re
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
+from wagtail.api.v2.serializers import (
+    PageAliasOfField,
+    PageHtmlUrlField,
+    PageParentField,
+    PageSerializer,
+    get_serializer_class,
+)
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -22,6 +28,7 @@ NUMBERS = {"id", "limit", "offset", "child_of", "ancestor_of", "descendant_of", 
 MAX_NUMBER = 2**53  # far beyond any id or offset, and within every database's integers
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_VALUE_LENGTH = 1000
+ACCEPTS_ROOT = {"child_of", "descendant_of", "translation_of"}  # Wagtail's filters take "root"
 SEARCH_OPERATORS = ("and", "or")
 
 
@@ -35,7 +42,8 @@ def check_parameters(params, kwargs) -> None:
             if len(value) > MAX_VALUE_LENGTH:
                 raise BadRequestError(f"{name[:40]!r} is too long")
             number = value.isascii() and value.isdigit()
-            if name in NUMBERS and not number and value != "root":  # child_of=root is allowed
+            root = name in ACCEPTS_ROOT and value == "root"
+            if name in NUMBERS and not number and not root:
                 raise BadRequestError(f"{name} must be a positive integer")
             if name in NUMBERS and value.isdigit() and int(value) > MAX_NUMBER:
                 raise BadRequestError(f"{name} is too large")
@@ -61,8 +69,32 @@ class PublicHtmlUrlField(PageHtmlUrlField):
         return absolute(page.get_url(self.context.get("request")))
 
 
+class PublicRelatedPageMixin:
+    """The parent and alias-of pages with their addresses on the one public address too
+    (Wagtail serializes them with its own ``PageSerializer``)."""
+
+    def to_representation(self, value):
+        serializer_class = get_serializer_class(
+            value.__class__,
+            ["id", "type", "detail_url", "html_url", "title"],
+            meta_fields=["type", "detail_url", "html_url"],
+            base=PublicPageSerializer,
+        )
+        return serializer_class(context=self.context).to_representation(value)
+
+
+class PublicPageParentField(PublicRelatedPageMixin, PageParentField):
+    pass
+
+
+class PublicPageAliasOfField(PublicRelatedPageMixin, PageAliasOfField):
+    pass
+
+
 class PublicPageSerializer(PageSerializer):
     html_url = PublicHtmlUrlField(read_only=True)
+    parent = PublicPageParentField(read_only=True)
+    alias_of = PublicPageAliasOfField(read_only=True)
 
 
 class PublicPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
