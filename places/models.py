@@ -136,7 +136,5 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
             context_overrides={
                 "municipality": municipality,
                 "sections": sections,
-                # The language switcher appends this to the index's translations.
-                "localized_route": self.reverse_subpage("profile", kwargs={"slug": slug}),
             },
         )

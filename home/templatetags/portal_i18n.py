@@ -12,10 +12,9 @@ from core.locales import language_code_of
 from core.origin import absolute
 
 from ..chrome import chrome
+from ..language_switch import UNTRANSLATED_PARAM, kept_query, sub_route, view_in_language
 
 register = template.Library()
-
-UNTRANSLATED_PARAM = "untranslated"
 
 
 @dataclass(frozen=True)
@@ -32,32 +31,37 @@ class LanguageLink:
 
 @register.simple_tag(takes_context=True)
 def language_links(context, page: Page | str | None = None) -> list[LanguageLink]:
-    """Links to the same page in every language, or to that language's home where none exists."""
+    """Links to the same page or view, sub-route and query in every language
+    (``home.language_switch``), or to that language's home where there is none."""
     request = context.get("request")
     current = translation.get_language()
     # Views without a page (404, search) pass an empty string from the template.
-    shared = chrome(request, page if isinstance(page, Page) else None)
-    translations = shared.translations
-    # A routable page's sub-route (e.g. a municipality profile ``ulm/``) whose path is the
-    # same in every language, so it is appended to the page's translations.
-    route = context.get("localized_route") or ""
+    page = page if isinstance(page, Page) else None
+    shared = chrome(request, page)
+    route = sub_route(request, page)
+    query = kept_query(request)
     links = []
     for code, _name in settings.LANGUAGES:
-        target = translations.get(code)
-        if target is None:
+        if page is None:
+            url = view_in_language(request, code)
+        else:
+            target = shared.translations.get(code)
+            url = target.get_url(request) + route if target is not None else None
+        has_translation = url is not None
+        if has_translation:
+            url += query
+        else:
             fallback = shared.homes.get(code)
             home_url = fallback.get_url(request) if fallback else _language_root(code)
             # The other language's home page explains, in its language, why the visitor is there.
             url = f"{home_url}?{UNTRANSLATED_PARAM}=1"
-        else:
-            url = target.get_url(request) + route
         links.append(
             LanguageLink(
                 code=code,
                 name=translation.get_language_info(code)["name_local"],
                 url=url,
                 is_current=code == current,
-                has_translation=target is not None,
+                has_translation=has_translation,
             )
         )
     return links
