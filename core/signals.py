@@ -28,6 +28,9 @@ from . import generation
 from .caching import ProcessTable
 
 content_changed = Signal()
+# Sent by the page cache with a response it served from the cache (``response=``): views that
+# count their visits (search statistics) mark their responses and count the cached copies too.
+served_from_cache = Signal()
 
 # What happened, as ``kind``; ``instance`` is the page or object concerned.
 PUBLISHED = "published"

@@ -6,8 +6,9 @@ feature app. A page type declares what applies to it:
 
 - its card (``card``, ``listing_kicker``, ``listing_meta``) and its kind in the visitor's
   words (``type_label``);
-- search: whether its type is offered as a filter (``search_filter``) and the date a result
-  shows (``search_date``);
+- search: the kind of page a result is and the filter it is found under (``search_type``),
+  whether it is a navigational page that comes up only when nothing else matches
+  (``navigational``), and the date a result shows (``search_date``);
 - structured data (``structured_data``) and the OpenGraph type (``og_type``);
 - the open data: a dataset (``open_data``) and one row per page (``open_data_row``);
 - municipality profiles: a section (``profile_section``) with the lookups to municipalities.
@@ -36,6 +37,18 @@ class OpenDataset:
     @property
     def all_columns(self) -> tuple[str, ...]:
         return (*OPEN_DATA_COLUMNS, *self.columns)
+
+
+@dataclass(frozen=True)
+class SearchType:
+    """A kind of page as search names it: the filter's value (``?type=news``), one of them
+    (a result's label: "Veranstaltung"), many of them (the filter's label: "Veranstaltungen")
+    and its place in the filter."""
+
+    value: str
+    name: Promise
+    plural: Promise
+    order: int
 
 
 @dataclass(frozen=True)

@@ -6,23 +6,39 @@ made by any process, starts a new generation, so every cached page is invalidate
 coarse, but always correct, and content changes are rare compared with reads. A CDN in front
 keeps its copies for ``CDN_MAX_AGE`` seconds and is purged when configured (``ops.cdn``).
 
+Entries are keyed on the query parameters pages actually read (apps register them with
+``register_parameters``): ``?utm_source=…`` or a cache buster hits the entry of the page without
+it, and only a request without such extras stores one, so no unknown parameter ends up in a
+cached page. Keys are hashed, so no request can make one longer than a cache accepts.
+
 The middleware sits before sessions and authentication, so a hit costs the generation (one
 small query) and one cache round trip, and nothing else. A request counts as anonymous when
 it carries no session cookie: nobody can be logged in without one, and a visitor without one
 sees exactly what every other visitor sees.
 """
 
+import hashlib
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 
 from core import generation
+from core.signals import served_from_cache
 
 logger = logging.getLogger(__name__)
 
 CACHE_HEADER = "X-Page-Cache"
+# The API reads arbitrary filter parameters (Wagtail's field filters): all of them count.
+ALL_PARAMETERS_PREFIXES = ("/api/",)
+_read_parameters: set[str] = set()
+
+
+def register_parameters(*names: str) -> None:
+    """Query parameters that change what a page or view shows (filters, the page number)."""
+    _read_parameters.update(names)
 
 
 def _personal_cookies() -> tuple[str, ...]:
@@ -47,8 +63,23 @@ def _cacheable_response(response) -> bool:
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
-def _key(request) -> str:
-    return f"page-cache:{generation.current()}:{request.get_host()}:{request.get_full_path()}"
+def _read_query(request) -> tuple[str, bool]:
+    """(the query string of the parameters the page reads, whether that is all there was)."""
+    if request.path.startswith(ALL_PARAMETERS_PREFIXES):
+        return request.META.get("QUERY_STRING", ""), True
+    pairs = sorted(
+        (name, value)
+        for name in request.GET
+        if name in _read_parameters
+        for value in request.GET.getlist(name)
+    )
+    everything = sum(len(values) for _name, values in request.GET.lists())
+    return urlencode(pairs), len(pairs) == everything
+
+
+def _key(request, query: str) -> str:
+    digest = hashlib.sha256(f"{request.get_host()}\n{request.path}\n{query}".encode()).hexdigest()
+    return f"page-cache:{generation.current()}:{digest}"
 
 
 class PageCacheMiddleware:
@@ -61,17 +92,21 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not _cacheable_request(request):
             return self.get_response(request)
         key = None
+        query, canonical = _read_query(request)
         try:
-            key = _key(request)
+            key = _key(request, query)
             cached = cache.get(key)
         except Exception:  # a cache outage must never take pages down
             logger.warning("Page cache unavailable; serving uncached.", exc_info=True)
             cached = None
         if cached is not None:
             cached[CACHE_HEADER] = "hit"
+            served_from_cache.send(sender=type(self), response=cached)
             return cached
         response = self.get_response(request)
-        if key is not None and _cacheable_response(response):
+        # A request with extra parameters is answered, not stored: they must not reach the
+        # entry every other visitor gets.
+        if key is not None and canonical and _cacheable_response(response):
             patch_cache_control(response, public=True, max_age=settings.CDN_MAX_AGE)
             response[CACHE_HEADER] = "miss"
             if hasattr(response, "render") and callable(response.render):

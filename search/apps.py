@@ -8,6 +8,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from ops.page_cache import register_parameters
+
+        from . import signals, statistics  # noqa: F401  (statistics count cached searches)
 
         signals.connect()
+        register_parameters("q", "type", "topic", "sort", "page")

@@ -2,6 +2,8 @@
 the content types, the topic and the sort order are facets like a listing's; unknown values
 are dropped and reported the same way."""
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,16 +26,33 @@ def searchable_models():
     ]
 
 
-def type_choices():
-    """(value, label, content type id) for the content-type filter: the types that offer
-    themselves (``search_filter``), in a stable order."""
-    models = [model for model in searchable_models() if getattr(model, "search_filter", True)]
+@dataclass(frozen=True)
+class TypeChoice:
+    """One entry of the type filter: a kind of page in the visitor's words and the content
+    types of the page models that are of that kind (``search_type``)."""
+
+    value: str
+    label: str
+    content_type_ids: tuple[int, ...]
+
+
+def type_choices() -> list[TypeChoice]:
+    """The type filter's entries, in their declared order; navigational pages (home, index and
+    form pages) are no kind a visitor searches for."""
+    models = [model for model in searchable_models() if not model.navigational]
     content_types = ContentType.objects.get_for_models(*models)
-    choices = [
-        (model._meta.label_lower, model.type_label(), content_type.pk)
-        for model, content_type in content_types.items()
+    kinds = {}
+    for model, content_type in content_types.items():
+        kinds.setdefault(model.search_type, []).append(content_type.pk)
+    return [
+        TypeChoice(kind.value, kind.plural, tuple(sorted(ids)))
+        for kind, ids in sorted(kinds.items(), key=lambda item: item[0].order)
     ]
-    return sorted(choices, key=lambda choice: str(choice[1]))
+
+
+def primary_content_type_ids() -> list[int]:
+    """The content types of every page that is not navigational."""
+    return [pk for choice in type_choices() for pk in choice.content_type_ids]
 
 
 def topics_for(language: str) -> list[Topic]:
@@ -48,7 +67,9 @@ class SearchParameters:
     def __init__(self, data, topics: list[Topic]):
         self.choices = type_choices()
         facets = (
-            ChoiceFacet("type", _("Content type"), choices=[c[:2] for c in self.choices]),
+            ChoiceFacet(
+                "type", _("Content type"), choices=[(c.value, c.label) for c in self.choices]
+            ),
             ChoiceFacet(
                 "topic", _("Topic"), multiple=False, choices=[(t.slug, t.name) for t in topics]
             ),
@@ -64,7 +85,7 @@ class SearchParameters:
         self.query = query.strip()
         selections = self.parsed.selections
         self.types = selections.get("type", [])
-        ids = {value: pk for value, _label, pk in self.choices}
-        self.content_type_ids = [ids[value] for value in self.types]
+        ids = {choice.value: choice.content_type_ids for choice in self.choices}
+        self.content_type_ids = [pk for value in self.types for pk in ids[value]]
         self.topic = next(iter(selections.get("topic", [])), "")
         self.sort = next(iter(selections.get("sort", [])), "relevance")

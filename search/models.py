@@ -2,6 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -40,10 +41,13 @@ class SearchDocument(models.Model):
 
 
 class QueryStat(models.Model):
-    """How often a query was searched in a language, and how often it found nothing."""
+    """How often a query was searched in a language on one day, and how often it found
+    nothing (anonymous: no visitor, address or session is stored). ``query`` is the query in
+    its normalised form; "" counts the queries beyond the day's limit (``search.statistics``)."""
 
-    query = models.CharField(_("query"), max_length=255)
+    query = models.CharField(_("query"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=16)
+    day = models.DateField(_("day"), default=timezone.localdate)
     searches = models.PositiveIntegerField(_("searches"), default=0)
     zero_results = models.PositiveIntegerField(_("searches without results"), default=0)
     last_searched = models.DateTimeField(_("last searched"), auto_now=True)
@@ -52,7 +56,9 @@ class QueryStat(models.Model):
         verbose_name = _("search query")
         verbose_name_plural = _("search queries")
         constraints = [
-            models.UniqueConstraint(fields=["query", "language"], name="search_querystat_unique")
+            models.UniqueConstraint(
+                fields=["query", "language", "day"], name="search_querystat_unique_per_day"
+            )
         ]
 
     def __str__(self):

@@ -1,7 +1,6 @@
 """The search page and the autocomplete endpoint."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,9 +16,9 @@ from core.languages import other_language
 from core.visibility import is_visible
 from home.listing import paginate
 
+from . import statistics
 from .engine import engine
-from .forms import SearchParameters, topics_for
-from .models import QueryStat
+from .forms import SearchParameters, primary_content_type_ids, topics_for
 from .results import Criteria
 from .text import terms
 
@@ -82,15 +81,6 @@ def editors_picks(query: str, language: str, request):
     return [pick for pick in picks if is_visible(pick.page)]
 
 
-def record(query: str, language: str, total: int):
-    """Counts the query for the admin report of popular and zero-result searches."""
-    key = " ".join(query.lower().split())[:255]
-    stat, _created = QueryStat.objects.get_or_create(query=key, language=language)
-    QueryStat.objects.filter(pk=stat.pk).update(
-        searches=F("searches") + 1, zero_results=F("zero_results") + (0 if total else 1)
-    )
-
-
 @require_GET
 def search(request):
     language = translation.get_language() or "de"
@@ -115,17 +105,24 @@ def search(request):
         context["message"] = _("Please enter a search term.")
     else:
         context.update(run_search(request, params, language))
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    if context.get("counted"):
+        # Served again from the page cache, the search is counted again.
+        statistics.remember_for_cache(response, *context["counted"])
+    return response
 
 
 def run_search(request, params: SearchParameters, language: str) -> dict:
     search_engine = engine()
+    # Without a chosen type, navigational pages (home, index, form pages) are left out, unless
+    # nothing else matches: a visitor who searches "Werkzeugkasten" still finds it.
+    types = params.content_type_ids or primary_content_type_ids()
 
     def criteria(in_language: str, **extra) -> Criteria:
         return Criteria(
             query=params.query,
             language=in_language,
-            content_type_ids=params.content_type_ids,
+            content_type_ids=types,
             topic=params.topic,
             sort=params.sort,
             **extra,
@@ -133,6 +130,9 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
 
     asked = (params.parsed.page_number - 1) * PER_PAGE
     hits = SearchHits(search_engine, criteria(language, offset=asked, limit=PER_PAGE))
+    if not params.content_type_ids and not len(hits):
+        types = []
+        hits = SearchHits(search_engine, criteria(language, offset=asked, limit=PER_PAGE))
     page, page_notice = paginate(hits, params.parsed, PER_PAGE)
     if page_notice:
         params.notices.append(page_notice)
@@ -140,9 +140,12 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     extra = search_engine.search(
         criteria(other, limit=OTHER_LANGUAGE_LIMIT), exclude_language=language
     )
+    counted = None
     if page.number == 1:
-        record(params.query, language, hits.results.total + extra.total)
+        counted = (params.query, language, hits.results.total + extra.total)
+        statistics.record(*counted)
     return {
+        "counted": counted,
         "results": hits.results,
         "page_obj": page,
         "hits": attach_pages(page.object_list, request),

@@ -1,6 +1,8 @@
 """Admin: a report of popular and zero-result search queries, under Reports."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import permission_required
+from django.db.models import Max, Sum
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,13 +11,27 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .models import QueryStat
+from .statistics import OTHER
 
 REPORT_LIMIT = 50
+REPORT_MIN_SEARCHES = 2
 
 
 @permission_required("wagtailadmin.access_admin")
 def query_report(request):
-    """The most frequent queries and the most frequent queries that found nothing."""
+    """The most frequent queries and the most frequent queries that found nothing, over the
+    days the statistics keep; queries searched only once are left out (a flood of random
+    queries would otherwise fill the report)."""
+    queries = (
+        QueryStat.objects.exclude(query=OTHER)
+        .values("query", "language")
+        .annotate(
+            searches=Sum("searches"),
+            zero_results=Sum("zero_results"),
+            last_searched=Max("last_searched"),
+        )
+        .filter(searches__gte=REPORT_MIN_SEARCHES)
+    )
     return TemplateResponse(
         request,
         "search/admin/query_report.html",
@@ -23,10 +39,11 @@ def query_report(request):
             "page_title": _("Search queries"),
             "header_title": _("Search queries"),
             "header_icon": "search",
-            "popular": QueryStat.objects.order_by("-searches", "query")[:REPORT_LIMIT],
-            "zero": QueryStat.objects.filter(zero_results__gt=0).order_by("-zero_results", "query")[
+            "popular": queries.order_by("-searches", "query")[:REPORT_LIMIT],
+            "zero": queries.filter(zero_results__gt=0).order_by("-zero_results", "query")[
                 :REPORT_LIMIT
             ],
+            "days": settings.SEARCH_STATISTICS_RETENTION_DAYS,
         },
     )
 

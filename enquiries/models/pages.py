@@ -84,6 +84,8 @@ class PeerExchangeFormField(EnquiryFormField):
 class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
     """A form page: stores each submission, then e-mails the submitter and the editors."""
 
+    navigational = True
+
     intro = RichTextField(
         _("introduction"),
         blank=True,

@@ -18,10 +18,12 @@ from ..cards import Card
 from ..fragments import page_fragment
 from ..listing import Listing, build_listing, card_labels
 from ..page_queries import prefetch_renditions
-from ..protocol import OpenDataset, ProfileSection
+from ..protocol import OpenDataset, ProfileSection, SearchType
 from ..related import related_pages
 from ..structured_data import described, publisher
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
+
+PAGES = SearchType("pages", _("page"), _("pages"), order=90)
 
 
 class BasePage(TeaserMixin, SocialMixin, Page):
@@ -78,8 +80,10 @@ class BasePage(TeaserMixin, SocialMixin, Page):
 
     # The page-type protocol (``home.protocol``) -----------------------------------------
 
-    #: Whether search offers this type as a filter.
-    search_filter = True
+    #: What search calls pages of this type, and the filter they are found under.
+    search_type: SearchType = PAGES
+    #: Navigational pages (home, index and form pages) are results only when nothing else is.
+    navigational = False
     #: The OpenGraph type of the page.
     og_type = "website"
     #: The page type's open dataset, if it has one (then it implements ``open_data_row``).
@@ -90,7 +94,7 @@ class BasePage(TeaserMixin, SocialMixin, Page):
     @classmethod
     def type_label(cls) -> str:
         """The kind of page in the visitor's words, for lists that mix types."""
-        return str(cls._meta.verbose_name)
+        return str(cls.search_type.name)
 
     @property
     def listing_kicker(self) -> str:
@@ -168,7 +172,7 @@ class IndexPage(BasePage):
     filtered by the facets it declares (``home.listing``).
 
     Subclasses implement ``listed_items()`` (the listing's pages, in display order) and may
-    declare ``listing_facets()`` and how they are counted (``counting``)."""
+    declare ``listing_facets`` and how they are counted (``counting``)."""
 
     intro = RichTextField(
         _("introduction"),
@@ -183,6 +187,7 @@ class IndexPage(BasePage):
     #: Whether the listing changes with content alone (not with the date): its counts are
     #: then kept per content generation.
     changes_with_content_only = False
+    navigational = True
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
@@ -206,8 +211,8 @@ class IndexPage(BasePage):
         """The first ``limit`` pages for the home page's "latest items": the listing's first."""
         return list(self.listed_items()[:limit])
 
-    def listing_facets(self) -> tuple:
-        return ()
+    #: The facets visitors filter the listing by (``home.listing``).
+    listing_facets: tuple = ()
 
     @property
     def listing_cache_name(self) -> str:
@@ -219,7 +224,7 @@ class IndexPage(BasePage):
         return build_listing(
             request.GET,
             self.listed_items() if items is None else items,
-            self.listing_facets(),
+            self.listing_facets,
             locale_id=self.locale_id,
             cache_name=self.listing_cache_name,
             counting=self.counting,
@@ -231,7 +236,7 @@ class IndexPage(BasePage):
         """The cards of ``listing_items(limit)``, for the home page's "latest items"."""
         labels = None
         if self.counting == "catalogue":
-            facets, items = self.listing_facets(), self.listed_items()
+            facets, items = self.listing_facets, self.listed_items()
             labels = card_labels(facets, items, self.locale_id, self.listing_cache_name)
         return [item.card(labels) for item in self.listing_items(limit)]
 

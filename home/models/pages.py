@@ -35,7 +35,7 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
     # Found by its address, not by searching for it.
-    search_filter = False
+    navigational = True
 
     class Meta:
         verbose_name = _("home page")

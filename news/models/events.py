@@ -19,7 +19,7 @@ from core.locales import localize, localize_one
 from home.api_fields import choice, term, terms
 from home.listing import ChoiceFacet, TermFacet
 from home.models import IndexPage, TopicPage
-from home.protocol import OpenDataset, ProfileSection
+from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import Municipality, Organisation
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
@@ -51,12 +51,11 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
     def listed_items(self):
         return self.upcoming_events()
 
-    def listing_facets(self):
-        return (
-            ChoiceFacet("type", _("Type"), "event_type", multiple=False),
-            ChoiceFacet("format", _("Format"), "event_format", multiple=False),
-            TermFacet("topic", _("Topic"), "topics", multiple=False),
-        )
+    listing_facets = (
+        ChoiceFacet("type", _("Type"), "event_type", multiple=False),
+        ChoiceFacet("format", _("Format"), "event_format", multiple=False),
+        TermFacet("topic", _("Topic"), "topics", multiple=False),
+    )
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
@@ -224,6 +223,7 @@ class EventPage(RoutablePageMixin, TopicPage):
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
 
+    search_type = SearchType("events", _("event"), _("events"), order=20)
     open_data = OpenDataset(
         "events",
         _("Events"),

@@ -18,7 +18,7 @@ from core.locales import localize
 from home.api_fields import terms
 from home.listing import TermFacet
 from home.models import IndexPage, TopicPage
-from home.protocol import OpenDataset, ProfileSection
+from home.protocol import OpenDataset, ProfileSection, SearchType
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
@@ -43,8 +43,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
     def listed_items(self):
         return self.news()
 
-    def listing_facets(self):
-        return (TermFacet("topic", _("Topic"), "topics", multiple=False),)
+    listing_facets = (TermFacet("topic", _("Topic"), "topics", multiple=False),)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -119,6 +118,7 @@ class NewsPage(TopicPage):
     subpage_types = []
 
     og_type = "article"
+    search_type = SearchType("news", _("news item"), _("news"), order=10)
     open_data = OpenDataset(
         "news",
         _("News"),

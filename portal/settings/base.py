@@ -40,6 +40,7 @@ env = environ.Env(
     ADMIN_TWO_FACTOR=(bool, False),
     OPEN_DATA_LICENCE=(str, "cc-by-4.0"),
     FORM_SUBMISSION_RETENTION_DAYS=(int, 365),
+    SEARCH_STATISTICS_RETENTION_DAYS=(int, 90),
     ENQUIRY_RATE_LIMIT=(int, 5),
     ENQUIRY_RATE_LIMIT_WINDOW=(int, 600),
     ENQUIRY_MIN_FILL_SECONDS=(int, 3),
@@ -427,6 +428,8 @@ WAGTAILAPI_BASE_URL = PUBLIC_URL
 
 # Enquiry forms (contact, peer-to-peer registration): GDPR retention and abuse protection.
 FORM_SUBMISSION_RETENTION_DAYS = env("FORM_SUBMISSION_RETENTION_DAYS")
+# Days the anonymous search statistics are kept (search.statistics).
+SEARCH_STATISTICS_RETENTION_DAYS = env("SEARCH_STATISTICS_RETENTION_DAYS")
 ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT")  # form posts per client and window
 ENQUIRY_RATE_LIMIT_WINDOW = env("ENQUIRY_RATE_LIMIT_WINDOW")  # seconds
 ENQUIRY_MIN_FILL_SECONDS = env("ENQUIRY_MIN_FILL_SECONDS")  # faster posts are bots

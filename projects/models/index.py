@@ -1,6 +1,5 @@
 """The list of project profiles of one language, with filters."""
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.listing import ChoiceFacet, StatusFacet, TermFacet
@@ -27,16 +26,11 @@ class ProjectIndexPage(IndexPage):
     def listed_items(self):
         return self.projects().order_by_status()
 
-    def listing_facets(self):
-        # The status changes with the date: the filters are those of today.
-        today = timezone.localdate()
-        return (
-            TermFacet("topic", _("Topic"), "topics", multiple=False),
-            StatusFacet(
-                "status",
-                _("Status"),
-                [(status, status.label) for status in STATUS_ORDER],
-                lambda status: status_q(status, today),
-            ),
-            ChoiceFacet("scope", _("Scope"), "scope", multiple=False, show_empty=True),
-        )
+    listing_facets = (
+        TermFacet("topic", _("Topic"), "topics", multiple=False),
+        # The status changes with the date: each filter is worked out on the day it runs.
+        StatusFacet(
+            "status", _("Status"), [(status, status.label) for status in STATUS_ORDER], status_q
+        ),
+        ChoiceFacet("scope", _("Scope"), "scope", multiple=False, show_empty=True),
+    )

@@ -24,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.locales import localize, localize_one
 from home.api_fields import choice, computed, term, terms
 from home.models import TopicPage
-from home.protocol import OpenDataset, ProfileSection
+from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import FundingProgramme
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
@@ -185,6 +185,7 @@ class ProjectPage(TopicPage):
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
 
+    search_type = SearchType("projects", _("project"), _("projects"), order=30)
     open_data = OpenDataset(
         "projects",
         _("Projects"),

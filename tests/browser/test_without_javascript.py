@@ -81,10 +81,10 @@ def test_search_page_filters_results_by_content_type_without_javascript(no_js_pa
     assert set(types.all_inner_texts()) != {lang.event_type_label}
 
     main.get_by_role("group", name=lang.content_type_legend).get_by_role(
-        "checkbox", name=lang.event_type_label, exact=True
+        "checkbox", name=lang.event_type_filter, exact=True
     ).check()
     main.get_by_role("button", name=lang.search_button).click()
-    page.wait_for_url(re.compile(r"[?&]type=news\.eventpage\b"))
+    page.wait_for_url(re.compile(r"[?&]type=events\b"))
     expect(types.first).to_be_visible()
     expect(types.filter(has_not_text=lang.event_type_label)).to_have_count(0)
 

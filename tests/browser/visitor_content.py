@@ -48,7 +48,8 @@ class Language:
     tool_path: str
     results_heading: re.Pattern
     content_type_legend: str
-    event_type_label: str
+    event_type_label: str  # a result's kind
+    event_type_filter: str  # the type filter's entry
     # Events
     event_title: str
     event_path: str
@@ -101,7 +102,8 @@ GERMAN = Language(
     tool_path="/toolbox/hitzeaktionsplan/",
     results_heading=re.compile(r"^\d+ Ergebnis(se)? für „Hitzeaktionsplan“$"),
     content_type_legend="Inhaltstyp",
-    event_type_label="Veranstaltungsseite",
+    event_type_label="Veranstaltung",
+    event_type_filter="Veranstaltungen",
     event_title="Workshop: Stadt-Apps gemeinsam entwickeln",
     event_path="/veranstaltungen/workshop-stadt-apps-gemeinsam/",
     add_to_calendar="Zum Kalender hinzufügen",
@@ -152,7 +154,8 @@ ENGLISH = Language(
     tool_path="/en/toolbox/heat-action-plan/",
     results_heading=re.compile(r"^\d+ results? for “heat action plan”$"),
     content_type_legend="Content type",
-    event_type_label="Event page",
+    event_type_label="Event",
+    event_type_filter="Events",
     event_title="Workshop: developing city apps together",
     event_path="/en/events/workshop-shared-city-apps/",
     add_to_calendar="Add to calendar",

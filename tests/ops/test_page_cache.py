@@ -7,6 +7,7 @@ from core.models import ContentGeneration
 from tests.factories.enquiries import FormPageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.taxonomy import TopicFactory
+from tests.factories.toolbox import ToolboxIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +187,43 @@ def test_pages_are_served_when_redis_is_down(client, homes, settings, caplog):
     assert any(
         "redis" in record.getMessage().lower() or record.exc_info for record in caplog.records
     )
+
+
+def test_parameters_no_page_reads_hit_the_same_entry(client, homes):
+    page = StandardPageFactory(parent=homes["de"], title="Artikel", slug="artikel")
+    first = client.get(page.url)
+
+    for query in ("?cb=1", "?utm_source=newsletter&utm_medium=mail", "?cb=2&cb=3"):
+        response = client.get(page.url + query)
+        assert response["X-Page-Cache"] == "hit", query
+        assert response.content == first.content
+
+
+def test_a_request_with_extra_parameters_never_stores_what_others_get(client, homes):
+    page = StandardPageFactory(parent=homes["de"], title="Artikel", slug="artikel")
+
+    extra = client.get(page.url + "?ref=<b>x</b>")
+    plain = client.get(page.url)
+
+    assert extra.get("X-Page-Cache") is None  # answered, not stored
+    assert plain["X-Page-Cache"] == "miss"  # so the plain request finds nothing
+    assert b"&lt;b&gt;" not in client.get(page.url).content
+
+
+def test_parameters_a_listing_reads_keep_their_own_entries(client, homes):
+    index = ToolboxIndexPageFactory(parent=homes["de"])
+    client.get(index.url)
+
+    assert client.get(index.url + "?hazard=hitze")["X-Page-Cache"] == "miss"
+    assert client.get(index.url + "?hazard=hitze&utm=x")["X-Page-Cache"] == "hit"
+    assert client.get(index.url + "?page=2")["X-Page-Cache"] == "miss"
+
+
+def test_no_request_makes_a_key_longer_than_a_cache_accepts(client, homes, monkeypatch):
+    keys = []
+    original = cache.get
+    monkeypatch.setattr(cache, "get", lambda key, *a, **kw: keys.append(key) or original(key))
+
+    client.get("/?q=" + "x" * 5000 + "&page=" + "9" * 3000)
+
+    assert keys and max(len(key) for key in keys) < 250

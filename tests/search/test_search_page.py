@@ -2,13 +2,10 @@
 
 import datetime
 
-from django.utils import translation
-
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
 
-from news.models import NewsPage
 from search.models import QueryStat
 from tests.factories.base import translate_page
 from tests.factories.taxonomy import TopicFactory
@@ -42,9 +39,39 @@ def test_results_show_type_date_and_highlighted_excerpt(client, news):
     assert "Hitzeaktionsplan beschlossen" in html
     assert 'datetime="2024-06-03"' in html
     assert "<mark>Hitze</mark>" in html
-    with translation.override("de"):
-        label = str(NewsPage._meta.verbose_name)
-    assert f'<span class="search-result__type">{label[0].upper()}{label[1:]}</span>' in html
+    assert '<span class="search-result__type">Nachricht</span>' in html  # not "Nachrichtenseite"
+
+
+def test_the_type_filter_names_kinds_in_the_visitors_words(client, homes):
+    german = client.get("/suche/?q=x").content.decode()
+    english = client.get("/en/search/?q=x").content.decode()
+
+    for value, label in [
+        ("news", "Nachrichten"),
+        ("events", "Veranstaltungen"),
+        ("projects", "Projekte"),
+        ("tools", "Werkzeuge"),
+        ("pages", "Seiten"),
+    ]:
+        assert f'value="{value}"> {label}</label>' in german
+    assert 'value="events"> Events</label>' in english
+    for internal in ("Formularseite", "Startseite", "bersichtsseite", "Standardseite"):
+        assert internal not in german.split("<main", 1)[1].split("</form>", 1)[0]
+
+
+def test_index_pages_come_up_only_when_nothing_else_matches(client, news_index, news):
+    news_index.title = "Klimanachrichten"
+    news_index.intro = "<p>Zisternenratgeber</p>"
+    news_index.save_revision().publish()
+    news("Klimanachrichten aus Ulm", teaser="Neues")
+
+    def results(query):
+        html = client.get(f"/suche/?q={query}").content.decode()
+        return html.split('id="results-heading"', 1)[1]
+
+    assert "Klimanachrichten aus Ulm" in results("Klimanachrichten")
+    assert f'href="{news_index.url}"' not in results("Klimanachrichten")
+    assert f'href="{news_index.url}"' in results("Zisternenratgeber")  # nothing else matches
 
 
 def test_results_come_only_from_the_visitors_language(client, homes):
@@ -87,7 +114,7 @@ def test_drafts_and_private_pages_never_appear(client, homes):
 def test_filtering_by_content_type(client, homes, news):
     news("Gründach Nachricht", teaser="Gründach")
     standard_page(homes["de"], "Gründach Seite", teaser="Gründach")
-    html = client.get("/suche/?q=Gründach&type=news.newspage").content.decode()
+    html = client.get("/suche/?q=Gründach&type=news").content.decode()
     assert "Gründach Nachricht" in html
     assert "Gründach Seite" not in html
 

@@ -18,7 +18,7 @@ from home.api_fields import choice, computed, term, terms
 from home.cards import Card, CardDetail
 from home.listing import ChoiceFacet, MultipleChoiceFacet, TermFacet
 from home.models import IndexPage, TeaserMixin, TopicPage
-from home.protocol import OpenDataset, ProfileSection
+from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import Municipality, ToolType
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
@@ -94,8 +94,7 @@ class ToolboxIndexPage(IndexPage):
     def listed_items(self):
         return self.tools().order_by("title", "pk")
 
-    def listing_facets(self):
-        return TOOL_FACETS
+    listing_facets = TOOL_FACETS
 
     def listing_items(self, limit: int) -> list:
         """The newest tools, for the home page's "latest items" block."""
@@ -295,6 +294,7 @@ class ToolPage(TopicPage):
     parent_page_types = ["toolbox.ToolboxIndexPage"]
     subpage_types = []
 
+    search_type = SearchType("tools", _("tool"), _("tools"), order=40)
     open_data = OpenDataset(
         "toolbox",
         _("Toolbox"),
