@@ -40,7 +40,7 @@ def record(query: str, language: str, found: int) -> None:
         return
     today = timezone.localdate()
     rows = QueryStat.objects.filter(language=language, day=today)
-    counted = {"searches": F("searches") + 1, "zero_results": F("zero_results") + (not found)}
+    counted = {"searches": F("searches") + 1, "zero_results": F("zero_results") + int(not found)}
     if rows.filter(query=key).update(**counted):
         return
     if rows.count() >= MAX_QUERIES_PER_DAY and not _make_room(rows, language, today):
