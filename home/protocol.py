@@ -49,6 +49,8 @@ class SearchType:
     name: Promise
     plural: Promise
     order: int
+    # What a result of this kind says while its date lies ahead ("bevorstehend"), if anything.
+    upcoming: Promise | None = None
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ VECTOR_SQL = """
 UPDATE search_searchdocument SET
     search_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
         || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
-        || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C'),
+        || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
+        || setweight(to_tsvector(%(config)s::regconfig, %(related)s), 'D'),
     rank_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
         || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
 WHERE page_id = %(page_id)s
@@ -85,17 +86,26 @@ def is_searchable(page) -> bool:
     return page.depth > 1 and is_visible(page)
 
 
+def _part(field_name: str) -> str:
+    """Which part of the document a search field's text goes to."""
+    if "." in field_name:  # a related object's field (``topics.name``)
+        return "related"
+    if field_name in TEASER_FIELDS:
+        return "teaser"
+    return "title" if field_name in TITLE_FIELDS else "body"
+
+
 def build(page) -> SearchDocument:
     """An unsaved search document for a page."""
     page = page.specific
-    parts = {"title": [page.title], "teaser": [], "body": []}
+    parts = {"title": [page.title], "teaser": [], "body": [], "related": []}
     for name, text in field_texts(page, page.get_search_fields(), page.locale):
-        if not text or name == "title":
-            continue
-        part = "teaser" if name in TEASER_FIELDS else "title" if name in TITLE_FIELDS else "body"
-        parts[part].append(text)
+        if text and name != "title":
+            parts[_part(name)].append(text)
     language = page.locale.language_code
-    title, teaser, body = (clean(" ".join(parts[key])) for key in ("title", "teaser", "body"))
+    title, teaser, body, related = (
+        clean(" ".join(parts[key])) for key in ("title", "teaser", "body", "related")
+    )
     return SearchDocument(
         page_id=page.pk,
         language=language,
@@ -104,10 +114,11 @@ def build(page) -> SearchDocument:
         title=clean(page.title)[:255],
         teaser=teaser,
         body=body,
+        related=related,
         date=page_date(page),
         topics=topic_slugs(page),
         words_title=words_text(title, language),
-        words=words_text(f"{title} {teaser} {body}", language),
+        words=words_text(f"{title} {teaser} {body} {related}", language),
     )
 
 
@@ -121,6 +132,7 @@ def save_vector(document: SearchDocument, cursor) -> None:
             "title": normalise(document.title, language),
             "teaser": normalise(document.teaser, language),
             "body": normalise(document.body, language),
+            "related": normalise(document.related, language),
             "page_id": document.page_id,
         },
     )

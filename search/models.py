@@ -21,6 +21,9 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     teaser = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # The names of related terms (topics, municipalities, authors): found by a search, never
+    # shown in an excerpt, where they would read as a run of tag names.
+    related = models.TextField(blank=True)
     date = models.DateField(null=True, blank=True)
     # " slug-a slug-b ": topic slugs (identical across languages) padded for exact matching.
     topics = models.TextField(blank=True)

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -60,13 +60,18 @@ class SearchHits:
 
 
 def attach_pages(hits, request):
-    """Adds ``url`` and ``type_label`` to every hit (one query for all pages)."""
+    """Adds ``url``, ``type_label`` and ``upcoming`` (what a result whose date lies ahead says,
+    e.g. an event's "bevorstehend") to every hit (one query for all pages)."""
     pages = Page.objects.in_bulk([hit.page_id for hit in hits])
+    today = timezone.localdate()
     for hit in hits:
         page = pages.get(hit.page_id)
         hit.url = page.get_url(request) if page else ""
         model = ContentType.objects.get_for_id(hit.content_type_id).model_class()
-        hit.type_label = model.type_label() if hasattr(model, "type_label") else ""
+        kind = getattr(model, "search_type", None)
+        hit.type_label = model.type_label() if kind else ""
+        ahead = kind is not None and hit.date is not None and hit.date >= today
+        hit.upcoming = kind.upcoming if ahead else None
     return [hit for hit in hits if hit.url]
 
 

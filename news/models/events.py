@@ -223,7 +223,7 @@ class EventPage(RoutablePageMixin, TopicPage):
     parent_page_types = ["news.EventIndexPage"]
     subpage_types = []
 
-    search_type = SearchType("events", _("event"), _("events"), order=20)
+    search_type = SearchType("events", _("event"), _("events"), order=20, upcoming=_("upcoming"))
     open_data = OpenDataset(
         "events",
         _("Events"),

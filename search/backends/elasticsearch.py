@@ -75,8 +75,8 @@ ANALYSIS = {
         },
     },
 }
-TEXT_FIELDS = ("title", "teaser", "body")
-BOOSTS = {"title": 4, "teaser": 2, "body": 1}
+TEXT_FIELDS = ("title", "teaser", "body", "related")
+BOOSTS = {"title": 4, "teaser": 2, "body": 1, "related": 1}
 
 
 def language_field(language: str) -> dict:

@@ -49,7 +49,13 @@ def test_the_query_body_searches_the_languages_fields_without_query_syntax():
     body = query_body(criteria, exclude_keys=["k"])
     should = body["query"]["bool"]["should"]
     assert should[0]["multi_match"]["query"] == "klima and hitze"
-    assert should[0]["multi_match"]["fields"] == ["title_en^4", "teaser_en^2", "body_en^1"]
+    assert should[0]["multi_match"]["fields"] == [
+        "title_en^4",
+        "teaser_en^2",
+        "body_en^1",
+        "related_en^1",
+    ]
+    assert "related_en" not in body["highlight"]["fields"]  # term names are no excerpt
     assert should[1]["multi_match"]["fields"][0] == "title_en.compound^4"
     assert {"term": {"language": "en"}} in body["query"]["bool"]["filter"]
     assert {"term": {"topics": "wasser"}} in body["query"]["bool"]["filter"]

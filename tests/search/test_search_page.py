@@ -1,6 +1,7 @@
 """The search page: results, excerpts, filters, sorting, pagination, languages, bad input."""
 
 import datetime
+import re
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -8,6 +9,7 @@ import pytest
 
 from search.models import QueryStat
 from tests.factories.base import translate_page
+from tests.factories.news import EventIndexPageFactory, EventPageFactory, in_days
 from tests.factories.taxonomy import TopicFactory
 
 from .conftest import standard_page
@@ -40,6 +42,31 @@ def test_results_show_type_date_and_highlighted_excerpt(client, news):
     assert 'datetime="2024-06-03"' in html
     assert "<mark>Hitze</mark>" in html
     assert '<span class="search-result__type">Nachricht</span>' in html  # not "Nachrichtenseite"
+
+
+def test_excerpts_come_from_the_text_not_from_the_topic_names(client, news):
+    topics = [TopicFactory(name=name, slug=name.lower()) for name in ("Digitalisierung", "Wasser")]
+    news("Gründächer", text="Gründächer halten Regenwasser zurück und kühlen.", topics=topics)
+
+    def excerpt(query):
+        html = client.get(f"/suche/?q={query}").content.decode()
+        return html.split('id="results-heading"', 1)[1].split("</main>", 1)[0]
+
+    assert "Regenwasser" in excerpt("kühlen")
+    assert "Digitalisierung" not in excerpt("kühlen")
+    assert "Gründächer" in excerpt("Digitalisierung")  # the topic still finds the page
+
+
+def test_upcoming_events_are_marked_as_such(client, homes):
+    index = EventIndexPageFactory(parent=homes["de"])
+    EventPageFactory(parent=index, title="Hitzetag kommend", start=in_days(20))
+    EventPageFactory(parent=index, title="Hitzetag vorbei", start=in_days(-20))
+
+    html = client.get("/suche/?q=Hitzetag").content.decode()
+    results = re.findall(r'<li class="search-result">(.*?)</li>', html, re.S)
+
+    marked = {("kommend" in result): "bevorstehend" in result for result in results}
+    assert marked == {True: True, False: False}
 
 
 def test_the_type_filter_names_kinds_in_the_visitors_words(client, homes):
