@@ -145,8 +145,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last: turns a locked-out login attempt into the lockout page.
+    # Turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Views' Http404 as the portal's 404 page, under DEBUG too (ops.not_found).
+    "ops.not_found.NotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
