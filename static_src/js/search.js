@@ -8,6 +8,11 @@
   var timer = null;
   var controller = null;
   var active = -1;
+  // A combobox only once there are suggestions to offer: the markup alone is a search field.
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", list.id);
+  input.setAttribute("aria-expanded", "false");
 
   function close() {
     list.hidden = true;

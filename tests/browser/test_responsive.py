@@ -129,3 +129,40 @@ def test_open_phone_menu_items_do_not_overlap(page, portal_server, language):
 
     assert page.evaluate(_OVERLAPS) == []
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+
+
+# Rows of a grid's items: how many items start at each distinct top edge.
+_ROWS = """
+(selector) => {
+  const grid = document.querySelector(selector);
+  if (!grid) return null;
+  const rows = {};
+  for (const item of grid.children) {
+    const top = Math.round(item.getBoundingClientRect().top);
+    rows[top] = (rows[top] || 0) + 1;
+  }
+  return Object.values(rows);
+}
+"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_footer_has_its_columns_on_desktop(page, portal_server, language):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    open_page(page, portal_server, "home", language)
+
+    rows = page.evaluate(_ROWS, ".site-footer__inner")
+
+    assert rows is not None and len(rows) == 1 and rows[0] > 1, rows
+
+
+@pytest.mark.parametrize("width", (375, 768, 1280))
+def test_related_cards_never_leave_one_card_alone_on_a_row(page, portal_server, width):
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    open_page(page, portal_server, "news", "de")
+
+    rows = page.evaluate(_ROWS, ".more-on-topic .card-grid")
+
+    assert rows, "the demo article has related content"
+    if len(rows) > 1:
+        assert 1 not in rows or width < 500 and set(rows) == {1}, rows
