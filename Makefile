@@ -76,5 +76,6 @@ test: lint check-messages compile-messages ## Lint, system checks, migration and
 
 test-browser: compile-messages ## Browser tests in Debian's Chromium (journeys, axe-core, responsive, privacy); artefacts in test-artifacts/browser/
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is missing: apt-get install chromium" >&2; exit 1; }
+	@command -v java >/dev/null || { echo "Java (for the Nu Html Checker) is missing: apt-get install default-jre-headless" >&2; exit 1; }
 	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 	$(UV) run --frozen pytest tests/browser -p no:xdist --output test-artifacts/browser/failures --screenshot only-on-failure
