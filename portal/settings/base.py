@@ -112,6 +112,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # intcomma: large numbers grouped as the language writes them ("315.000" / "315,000").
+    "django.contrib.humanize",
     "axes",
     "csp",
     "django_otp",

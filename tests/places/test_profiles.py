@@ -103,3 +103,11 @@ def test_language_switcher_on_a_profile_leads_to_the_same_profile(client, englis
     response = client.get("/kommunen/ulm/")
 
     assert 'href="/en/municipalities/ulm/"' in response.text
+
+
+def test_the_population_is_written_as_each_language_writes_numbers(client, english_index, ulm):
+    ulm.population = 126329
+    ulm.save()
+
+    assert "<dd>126.329</dd>" in client.get("/kommunen/ulm/").text
+    assert "<dd>126,329</dd>" in client.get("/en/municipalities/ulm/").text
