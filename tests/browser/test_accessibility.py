@@ -87,3 +87,22 @@ def test_checked_search_and_filter_pages_show_results(page, portal_server, langu
     ):
         open_page(page, portal_server, page_type, language)
         expect(page.locator("main li h2 a, main li h3 a").first).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "page_type", ["search", "toolbox-index", "news-index", "contact-form", "registration-form"]
+)
+def test_checkboxes_and_radio_buttons_are_at_least_24_pixels(page, portal_server, page_type):
+    """WCAG 2.2 (2.5.8 target size): every checkbox and radio button one size, 24 × 24 or more."""
+    open_page(page, portal_server, page_type, "de")
+
+    sizes = page.eval_on_selector_all(
+        'input[type="checkbox"], input[type="radio"]',
+        "inputs => inputs.filter(i => i.getClientRects().length)"
+        ".map(i => [Math.round(i.getBoundingClientRect().width),"
+        " Math.round(i.getBoundingClientRect().height)])",
+    )
+
+    assert sizes, f"{page_type} has checkboxes or radio buttons"
+    assert all(width >= 24 and height >= 24 for width, height in sizes), sizes
+    assert len({tuple(size) for size in sizes}) == 1, sizes
