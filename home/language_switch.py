@@ -50,9 +50,9 @@ def view_in_language(request, code: str) -> str | None:
     if match is None or not match.url_name or match.url_name == PAGE_VIEW:
         return None
     name = match.view_name
-    for other in codes():
-        if name.endswith(f"_{other}"):
-            name = name.removesuffix(other) + code
+    base, _, suffix = name.rpartition("_")
+    if base and suffix in codes():  # named per language: search_de ↔ search_en
+        name = f"{base}_{code}"
     with translation.override(code):
         try:
             return reverse(name, args=match.args, kwargs=match.kwargs)

@@ -50,11 +50,6 @@ def type_choices() -> list[TypeChoice]:
     ]
 
 
-def primary_content_type_ids() -> list[int]:
-    """The content types of every page that is not navigational."""
-    return [pk for choice in type_choices() for pk in choice.content_type_ids]
-
-
 def topics_for(language: str) -> list[Topic]:
     """Topics in the visitor's language, for the filter; values are slugs."""
     return list(Topic.objects.filter(locale__language_code=language).order_by("name"))
@@ -87,5 +82,7 @@ class SearchParameters:
         self.types = selections.get("type", [])
         ids = {choice.value: choice.content_type_ids for choice in self.choices}
         self.content_type_ids = [pk for value in self.types for pk in ids[value]]
+        # Every page type that is not navigational: what a search without a chosen type shows.
+        self.primary_content_type_ids = [pk for c in self.choices for pk in c.content_type_ids]
         self.topic = next(iter(selections.get("topic", [])), "")
         self.sort = next(iter(selections.get("sort", [])), "relevance")

@@ -5,9 +5,9 @@ umlauts folded, punctuation dropped, at most 100 characters), per language and d
 stays bounded whatever visitors send: a day takes at most ``MAX_QUERIES_PER_DAY`` distinct
 queries per language; when it is full, the queries searched only once that day are counted
 together (under "") to make room, so a flood of random queries cannot crowd out the real
-ones; and days older than ``SEARCH_STATISTICS_RETENTION_DAYS`` are deleted as new ones start. The report shows queries
-searched more than once, so a flood of random queries does not fill it. Searches answered
-from the page cache are counted too (``core.signals.served_from_cache``).
+ones; and days older than ``SEARCH_STATISTICS_RETENTION_DAYS`` are deleted as new ones start.
+The report shows queries searched more than once, so a flood does not fill it either.
+Searches answered from the page cache are counted too (``core.signals.served_from_cache``).
 """
 
 import datetime

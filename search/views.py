@@ -18,7 +18,7 @@ from home.listing import paginate
 
 from . import statistics
 from .engine import engine
-from .forms import SearchParameters, primary_content_type_ids, topics_for
+from .forms import SearchParameters, topics_for
 from .results import Criteria
 from .text import terms
 
@@ -121,7 +121,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     search_engine = engine()
     # Without a chosen type, navigational pages (home, index, form pages) are left out, unless
     # nothing else matches: a visitor who searches "Werkzeugkasten" still finds it.
-    types = params.content_type_ids or primary_content_type_ids()
+    types = params.content_type_ids or params.primary_content_type_ids
 
     def criteria(in_language: str, **extra) -> Criteria:
         return Criteria(
