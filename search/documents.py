@@ -10,28 +10,22 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import languages
 from core.locales import localize
 from core.visibility import is_visible, visible
 
+from . import vocabulary
+from .analysis import document_terms
 from .engine import elastic_index
 from .models import SearchDocument
-from .text import clean, normalise, words_text
+from .text import clean
 
 logger = logging.getLogger(__name__)
 
 TITLE_FIELDS = {"title", "seo_title"}
 TEASER_FIELDS = {"teaser", "search_description", "summary", "intro"}
-VECTOR_SQL = """
-UPDATE search_searchdocument SET
-    search_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
-        || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
-        || setweight(to_tsvector(%(config)s::regconfig, %(body)s), 'C')
-        || setweight(to_tsvector(%(config)s::regconfig, %(related)s), 'D'),
-    rank_vector = setweight(to_tsvector(%(config)s::regconfig, %(title)s), 'A')
-        || setweight(to_tsvector(%(config)s::regconfig, %(teaser)s), 'B')
-WHERE page_id = %(page_id)s
-"""
+VECTOR_SQL = (
+    "UPDATE search_searchdocument SET search_vector = array_to_tsvector(%s) WHERE page_id = %s"
+)
 
 
 def text_of(value) -> str:
@@ -96,7 +90,8 @@ def _part(field_name: str) -> str:
 
 
 def build(page) -> SearchDocument:
-    """An unsaved search document for a page."""
+    """An unsaved search document for a page; its terms (``search.analysis``) ride along as
+    ``document.terms`` for the vector and the vocabulary."""
     page = page.specific
     parts = {"title": [page.title], "teaser": [], "body": [], "related": []}
     for name, text in field_texts(page, page.get_search_fields(), page.locale):
@@ -106,7 +101,8 @@ def build(page) -> SearchDocument:
     title, teaser, body, related = (
         clean(" ".join(parts[key])) for key in ("title", "teaser", "body", "related")
     )
-    return SearchDocument(
+    terms = document_terms(title, teaser, body, related, language)
+    document = SearchDocument(
         page_id=page.pk,
         language=language,
         translation_key=page.translation_key,
@@ -117,25 +113,16 @@ def build(page) -> SearchDocument:
         related=related,
         date=page_date(page),
         topics=topic_slugs(page),
-        words_title=words_text(title, language),
-        words=words_text(f"{title} {teaser} {body} {related}", language),
+        rank_words=terms.rank_text(),
+        words=terms.match_text(),
     )
+    document.terms = terms
+    return document
 
 
 def save_vector(document: SearchDocument, cursor) -> None:
-    """Fills the tsvector of a document from its normalised text (PostgreSQL only)."""
-    language = document.language
-    cursor.execute(
-        VECTOR_SQL,
-        {
-            "config": languages.language(language).postgres_config,
-            "title": normalise(document.title, language),
-            "teaser": normalise(document.teaser, language),
-            "body": normalise(document.body, language),
-            "related": normalise(document.related, language),
-            "page_id": document.page_id,
-        },
-    )
+    """Fills the tsvector of a document with its matching terms (PostgreSQL only)."""
+    cursor.execute(VECTOR_SQL, [document.words.split(), document.page_id])
 
 
 def sync_page(page) -> bool:
@@ -150,6 +137,7 @@ def sync_page(page) -> bool:
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 save_vector(document, cursor)
+        vocabulary.add(document.language, document.terms)
     elastic = elastic_index()
     if elastic is not None:
         elastic.index_documents([document])
@@ -182,14 +170,18 @@ def rebuild(progress=None) -> int:
     SearchDocument.objects.all().delete()
     done = 0
     batch = []
+    recount = vocabulary.Recount()
     for page in pages.iterator(chunk_size=200):
-        batch.append(build(page))
+        document = build(page)
+        recount.add(document.language, document.terms)
+        batch.append(document)
         if len(batch) >= 200:
             done += save_batch(batch)
             batch = []
             if progress:
                 progress(done, total)
     done += save_batch(batch)
+    recount.save()
     if progress:
         progress(done, total)
     return done

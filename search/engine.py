@@ -1,5 +1,9 @@
 """Runs searches: the database engine (PostgreSQL full text or SQLite word matching) and the
-Elasticsearch engine when configured, which falls back to the database when the cluster fails."""
+Elasticsearch engine when configured, which falls back to the database when the cluster fails.
+
+Both run the clauses ``search.query`` works out and rank by the places of the matched terms
+(``search.analysis``): the same matches and the same order on every database.
+"""
 
 import logging
 
@@ -8,28 +12,47 @@ from django.db import connection
 
 from wagtail.search.backends import get_search_backend
 
-from core import languages
 from core.visibility import visible_sql
 
+from . import query
+from .analysis import KIND_FACTORS, PLACE_WEIGHTS, PREFIX, matches, surface
 from .results import Hit, Results, highlight
-from .text import MARK_END, MARK_START, WORD, clean, normalise, simple_stem, terms
+from .text import MARK_END, MARK_START, WORD, clean
 
 logger = logging.getLogger(__name__)
 
 EXCERPT_WORDS = 32
+EXCERPT_SOURCE_CHARACTERS = 4000  # an excerpt comes from the start of a long text
 
 
-def python_excerpt(text: str, stems: list[str], language: str) -> str:
-    """An excerpt around the first matching word, matches marked (SQLite and Elasticsearch)."""
-    text = clean(text)
+def marker(clauses, language: str):
+    """Whether a word of a text is one the query found (whole, part, typo or synonym)."""
+    wanted = {
+        term
+        for clause in clauses
+        for a in clause.alternatives
+        if a.kind != PREFIX
+        for term in a.terms
+    }
+    prefixes = tuple(
+        term
+        for clause in clauses
+        for a in clause.alternatives
+        if a.kind == PREFIX
+        for term in a.terms
+    )
+    return lambda word: (
+        matches(word, language, wanted) or (bool(prefixes) and surface(word).startswith(prefixes))
+    )
+
+
+def excerpt(text: str, is_match) -> str:
+    """An excerpt around the first matching word, matches marked."""
+    text = clean(text)[:EXCERPT_SOURCE_CHARACTERS]
     words = list(WORD.finditer(text))
-    matching = [
-        index
-        for index, word in enumerate(words)
-        if any(normalise(word.group(), language).startswith(stem) for stem in stems)
-    ]
     if not words:
         return ""
+    matching = [index for index, word in enumerate(words) if is_match(word.group())]
     first = max(0, (matching[0] if matching else 0) - 6)
     window = words[first : first + EXCERPT_WORDS]
     start, end = window[0].start(), window[-1].end()
@@ -45,43 +68,83 @@ def python_excerpt(text: str, stems: list[str], language: str) -> str:
     return highlight(prefix + "".join(pieces) + suffix)
 
 
+class ClauseSQL:
+    """The SQL of a query's clauses: a match condition and a rank, with their parameters."""
+
+    def __init__(self, clauses, every_clause: bool):
+        self.clauses = clauses
+        self.every_clause = every_clause
+        self.postgres = connection.vendor == "postgresql"
+        self.greatest = "GREATEST" if self.postgres else "MAX"
+        self.least = "LEAST" if self.postgres else "MIN"
+
+    def match(self) -> tuple[str, list]:
+        if self.postgres:
+            # Terms hold letters and digits only, so quoting them is safe.
+            clauses = (
+                "("
+                + " | ".join(
+                    "(" + " & ".join(self._lexeme(t, a.kind) for t in a.terms) + ")"
+                    for a in clause.alternatives
+                )
+                + ")"
+                for clause in self.clauses
+            )
+            joiner = " & " if self.every_clause else " | "
+            return "d.search_vector @@ %s::tsquery", [joiner.join(clauses)]
+        params, parts = [], []
+        for clause in self.clauses:
+            alternatives = []
+            for alternative in clause.alternatives:
+                alternatives.append(
+                    "(" + " AND ".join("d.words LIKE %s" for _ in alternative.terms) + ")"
+                )
+                end = "%" if alternative.kind == PREFIX else " %"
+                params += [f"% {term}{end}" for term in alternative.terms]
+            parts.append("(" + " OR ".join(alternatives) + ")")
+        joiner = " AND " if self.every_clause else " OR "
+        return "(" + joiner.join(parts) + ")", params
+
+    @staticmethod
+    def _lexeme(term: str, kind: str) -> str:
+        return f"'{term}':*" if kind == PREFIX else f"'{term}'"
+
+    def rank(self) -> tuple[str, list]:
+        """Per clause, its best alternative; an alternative is worth its weakest term's place,
+        times what its kind is worth (a part or a typo half a whole word)."""
+        params, clause_sql = [], []
+        for clause in self.clauses:
+            scores = []
+            for alternative in clause.alternatives:
+                if alternative.kind == PREFIX:
+                    continue  # completions are ranked as the whole words they stand for
+                terms = []
+                for term in alternative.terms:
+                    cases = " ".join(
+                        f"WHEN d.rank_words LIKE %s THEN {weight}"
+                        for weight in PLACE_WEIGHTS.values()
+                    )
+                    terms.append(f"(CASE {cases} ELSE 0 END)")
+                    params += [f"% {term}:{place} %" for place in PLACE_WEIGHTS]
+                weakest = terms[0] if len(terms) == 1 else f"{self.least}({', '.join(terms)})"
+                scores.append(f"{KIND_FACTORS[alternative.kind]} * {weakest}")
+            clause_sql.append(f"{self.greatest}(0, {', '.join(scores)})" if scores else "0")
+        return " + ".join(clause_sql), params
+
+
 class DatabaseEngine:
     """Searches the search-document table with PostgreSQL full text or SQLite word matching."""
 
     def search(self, criteria, exclude_language: str = "") -> Results:
-        words = terms(criteria.query, criteria.language)
-        if not words:
-            return Results()
-        results = self._run(criteria, words, " & ", exclude_language)
-        if not results.total and len(words) > 1:
-            results = self._run(criteria, words, " | ", exclude_language)
-            results.any_word = bool(results.total)
-        return results
+        return query.search(
+            lambda clauses, every: self._run(criteria, clauses, every, exclude_language),
+            criteria,
+        )
 
-    def _run(self, criteria, words, operator, exclude_language) -> Results:
-        postgres = connection.vendor == "postgresql"
-        if postgres:
-            match_from = "to_tsquery(%s::regconfig, %s) query, "
-            match_params = [
-                languages.language(criteria.language).postgres_config,
-                tsquery(words, operator),
-            ]
-            match = "d.search_vector @@ query"
-            # Ranking on title and teaser only: the body vector is large (TOASTed) and reading
-            # it for thousands of matches is what made broad queries slow. Body-only matches
-            # still match (GIN on the full vector) and come after, newest first.
-            rank = "ts_rank_cd(d.rank_vector, query)"
-            rank_params = []
-        else:
-            match_from, match_params = "", []
-            patterns = [f"% {simple_stem(word, criteria.language)}%" for word in words]
-            joiner = " AND " if operator.strip() == "&" else " OR "
-            match = "(" + joiner.join("d.words LIKE %s" for _ in patterns) + ")"
-            rank = " + ".join(
-                "(CASE WHEN d.words_title LIKE %s THEN 3 ELSE 0 END)" for _ in patterns
-            )
-            rank_params = patterns
-            match_params = patterns  # used in WHERE, after the rank in SELECT
+    def _run(self, criteria, clauses, every_clause, exclude_language) -> Results:
+        built = ClauseSQL(clauses, every_clause)
+        rank, rank_params = built.rank()
+        match, match_params = built.match()
         where, params = [match, "d.language = %s", visible_sql("p")], [criteria.language]
         if criteria.content_type_ids:
             marks = ", ".join("%s" for _ in criteria.content_type_ids)
@@ -102,56 +165,32 @@ class DatabaseEngine:
         sql = (
             f"SELECT d.page_id, d.title, d.content_type_id, d.date, d.language, "  # noqa: S608
             f"{rank} AS rank, COUNT(*) OVER () AS total "
-            f"FROM {match_from}search_searchdocument d "
+            f"FROM search_searchdocument d "
             f"JOIN wagtailcore_page p ON p.id = d.page_id "
             f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %s OFFSET %s"
         )
-        if postgres:
-            all_params = [*match_params, *params, criteria.limit, criteria.offset]
-        else:
-            all_params = [*rank_params, *match_params, *params, criteria.limit, criteria.offset]
+        all_params = [*rank_params, *match_params, *params, criteria.limit, criteria.offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, all_params)
             rows = cursor.fetchall()
         hits = [Hit(row[0], row[1], row[2], row[3], row[4]) for row in rows]
         total = rows[0][6] if rows else 0
-        self._add_excerpts(hits, criteria.language, words, operator)
+        add_excerpts(hits, marker(clauses, criteria.language))
         return Results(total=total, hits=hits)
 
-    def _add_excerpts(self, hits, lang, words, operator):
-        if not hits:
-            return
-        ids = [hit.page_id for hit in hits]
-        marks = ", ".join("%s" for _ in ids)
-        by_id = {hit.page_id: hit for hit in hits}
-        if connection.vendor == "postgresql":
-            sql = (
-                "SELECT d.page_id, ts_headline(%s::regconfig, "  # noqa: S608
-                "CASE WHEN d.teaser = '' THEN left(d.body, 1500) ELSE d.teaser || ' ' "
-                "|| left(d.body, 1500) END, to_tsquery(%s::regconfig, %s), %s) "
-                f"FROM search_searchdocument d WHERE d.page_id IN ({marks})"
-            )
-            config = languages.language(lang).postgres_config
-            options = (
-                f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
-                'MaxFragments=2, FragmentDelimiter=" … "'
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(sql, [config, config, tsquery(words, operator), options, *ids])
-                for page_id, excerpt in cursor.fetchall():
-                    by_id[page_id].excerpt = highlight(excerpt)
-            return
-        stems = [simple_stem(word, lang) for word in words]
-        sql = f"SELECT page_id, teaser, body FROM search_searchdocument WHERE page_id IN ({marks})"  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.execute(sql, ids)
-            for page_id, teaser, body in cursor.fetchall():
-                by_id[page_id].excerpt = python_excerpt(f"{teaser} {body}", stems, lang)
 
-
-def tsquery(words: list[str], operator: str) -> str:
-    """A tsquery of prefix terms; words hold letters and digits only, so quoting is safe."""
-    return operator.join(f"'{word}':*" for word in words)
+def add_excerpts(hits, is_match) -> None:
+    """Excerpts of teaser and text for the hits of one page of results (one query)."""
+    if not hits:
+        return
+    ids = [hit.page_id for hit in hits]
+    marks = ", ".join("%s" for _ in ids)
+    by_id = {hit.page_id: hit for hit in hits}
+    sql = f"SELECT page_id, teaser, body FROM search_searchdocument WHERE page_id IN ({marks})"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, ids)
+        for page_id, teaser, body in cursor.fetchall():
+            by_id[page_id].excerpt = excerpt(f"{teaser} {body}", is_match)
 
 
 ELASTICSEARCH_BACKEND = "search.backends.elasticsearch"

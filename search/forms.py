@@ -50,6 +50,15 @@ def type_choices() -> list[TypeChoice]:
     ]
 
 
+def navigational_content_type_ids() -> list[int]:
+    """Home, index and form pages: found when their title names the query or when nothing
+    else matches."""
+    models = [model for model in searchable_models() if model.navigational]
+    return sorted(
+        content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()
+    )
+
+
 def topics_for(language: str) -> list[Topic]:
     """Topics in the visitor's language, for the filter; values are slugs."""
     return list(Topic.objects.filter(locale__language_code=language).order_by("name"))

@@ -1,16 +1,20 @@
 """The search index on the database: one document per live public page, and query statistics."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+MAX_SYNONYM_LENGTH = 60
+
 
 class SearchDocument(models.Model):
-    """The searchable text of one live, public page in its own language.
+    """The searchable text of one live, public page in its own language, and its terms
+    (``search.analysis``).
 
-    On PostgreSQL a ``search_vector`` column (tsvector with the language's configuration, GIN
-    index) is added by the migration and filled by ``search.documents``."""
+    On PostgreSQL a ``search_vector`` column (a tsvector of the matching terms, GIN index) is
+    added by the migration and filled by ``search.documents``."""
 
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
@@ -27,8 +31,9 @@ class SearchDocument(models.Model):
     date = models.DateField(null=True, blank=True)
     # " slug-a slug-b ": topic slugs (identical across languages) padded for exact matching.
     topics = models.TextField(blank=True)
-    # Normalised words of title and text, for SQLite's simpler matching.
-    words_title = models.TextField(blank=True)
+    # " term:a term:c ": each title and teaser term with its best place, for ranking.
+    rank_words = models.TextField(blank=True)
+    # " term term ": every term and folded word, for matching on SQLite.
     words = models.TextField(blank=True)
 
     class Meta:
@@ -66,3 +71,59 @@ class QueryStat(models.Model):
 
     def __str__(self):
         return self.query
+
+
+class SearchWord(models.Model):
+    """A word the portal's pages use, in its folded form, with a spelling to show: the
+    vocabulary that "Did you mean …?" corrects against. Compound parts are known words too,
+    without a spelling of their own (``search.vocabulary``)."""
+
+    language = models.CharField(max_length=16)
+    word = models.CharField(max_length=40)
+    spelling = models.CharField(max_length=40, blank=True)
+    documents = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="search_word_unique")
+        ]
+
+    def __str__(self):
+        return self.spelling or self.word
+
+
+class SearchSynonym(models.Model):
+    """Words and phrases a search treats as one, in either language: a query for one also
+    finds pages with the others (``search.synonyms``)."""
+
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_(
+            "Separated by commas, in German or English, for example "
+            '"Schwammstadt, sponge city, Regenwassermanagement".'
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self):
+        return ", ".join(self.members())
+
+    def members(self) -> list[str]:
+        return list(dict.fromkeys(term.strip() for term in self.terms.split(",") if term.strip()))
+
+    def clean(self):
+        members = self.members()
+        if len(members) < 2:
+            raise ValidationError(
+                {"terms": _("Enter at least two words or phrases, separated by commas.")}
+            )
+        if any(len(member) > MAX_SYNONYM_LENGTH for member in members):
+            raise ValidationError(
+                {
+                    "terms": _("Each word or phrase may have at most %(count)d characters.")
+                    % {"count": MAX_SYNONYM_LENGTH}
+                }
+            )

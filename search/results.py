@@ -19,6 +19,7 @@ class Criteria:
     sort: str = "relevance"  # or "date"
     offset: int = 0
     limit: int = 10
+    prefix: bool = False  # the last word may be unfinished (autocomplete)
 
 
 @dataclass
@@ -36,6 +37,9 @@ class Results:
     total: int = 0
     hits: list[Hit] = field(default_factory=list)
     any_word: bool = False  # True when no page had every word and any word was searched
+    suggestion: str = ""  # the query with misspelt words corrected ("Did you mean …?")
+    synonyms: list[str] = field(default_factory=list)  # names searched for as well
+    clauses: list = field(default_factory=list)  # what was searched (``search.analysis``)
 
 
 def highlight(text: str) -> str:

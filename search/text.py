@@ -37,21 +37,3 @@ def terms(query: str, language: str) -> list[str]:
     """The normalised search terms of a query; query syntax and punctuation are ignored."""
     words = WORD.findall(normalise(query or "", language))
     return [word[:MAX_TERM_LENGTH] for word in words][:MAX_TERMS]
-
-
-GERMAN_SUFFIXES = ("ungen", "innen", "ern", "en", "er", "es", "e", "n", "s")
-ENGLISH_SUFFIXES = ("ies", "es", "s", "y")
-
-
-def simple_stem(word: str, language: str) -> str:
-    """A crude suffix stripper for SQLite, which has no stemmer: "stadte" -> "stadt"."""
-    suffixes = GERMAN_SUFFIXES if language == "de" else ENGLISH_SUFFIXES
-    for suffix in suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def words_text(text: str, language: str) -> str:
-    """A normalised text with single spaces around every word, for word-start matching."""
-    return " " + " ".join(WORD.findall(normalise(text, language))) + " "

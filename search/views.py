@@ -17,8 +17,9 @@ from core.visibility import is_visible
 from home.listing import paginate
 
 from . import statistics
+from .analysis import names
 from .engine import engine
-from .forms import SearchParameters, topics_for
+from .forms import SearchParameters, navigational_content_type_ids, topics_for
 from .results import Criteria
 from .text import terms
 
@@ -127,7 +128,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
         return Criteria(
             query=params.query,
             language=in_language,
-            content_type_ids=types,
+            content_type_ids=extra.pop("content_type_ids", types),
             topic=params.topic,
             sort=params.sort,
             **extra,
@@ -141,10 +142,24 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     page, page_notice = paginate(hits, params.parsed, PER_PAGE)
     if page_notice:
         params.notices.append(page_notice)
+    found = list(page.object_list)
+    if types and not params.content_type_ids and page.number == 1:
+        # A home, index or form page whose title is the query comes first ("Kontakt").
+        named = search_engine.search(
+            criteria(language, limit=3, content_type_ids=navigational_content_type_ids())
+        )
+        found = [hit for hit in named.hits if names(hit.title, named.clauses, language)] + found
+        hits.results.total += len(found) - len(page.object_list)
     other = other_language(language)
     extra = search_engine.search(
         criteria(other, limit=OTHER_LANGUAGE_LIMIT), exclude_language=language
     )
+    suggestion_url = ""
+    if hits.results.suggestion:
+        corrected = request.GET.copy()
+        corrected["q"] = hits.results.suggestion
+        corrected.pop("page", None)
+        suggestion_url = f"{search_url(language)}?{corrected.urlencode()}"
     counted = None
     if page.number == 1:
         counted = (params.query, language, hits.results.total + extra.total)
@@ -152,8 +167,9 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     return {
         "counted": counted,
         "results": hits.results,
+        "suggestion_url": suggestion_url,
         "page_obj": page,
-        "hits": attach_pages(page.object_list, request),
+        "hits": attach_pages(found, request),
         "other_hits": attach_pages(extra.hits, request),
         "other_total": extra.total,
         "picks": editors_picks(params.query, language, request) if page.number == 1 else [],
@@ -167,7 +183,7 @@ def autocomplete(request):
     query = (request.GET.get("q") or "").replace("\x00", "")[:200]
     if not terms(query, language):
         return JsonResponse({"results": []})
-    results = engine().search(Criteria(query=query, language=language, limit=8))
+    results = engine().search(Criteria(query=query, language=language, limit=8, prefix=True))
     hits = attach_pages(results.hits, request)
     return JsonResponse(
         {

@@ -1,4 +1,5 @@
-"""Admin: a report of popular and zero-result search queries, under Reports."""
+"""Admin: a report of popular and zero-result search queries, under Reports, and the search
+synonyms editors keep, under Snippets."""
 
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
@@ -9,8 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import QueryStat
+from .models import QueryStat, SearchSynonym
 from .statistics import OTHER
 
 REPORT_LIMIT = 50
@@ -58,3 +62,14 @@ def register_report_menu_item():
     return MenuItem(
         _("Search queries"), reverse("search_query_report"), icon_name="search", order=900
     )
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    list_display = ["__str__"]
+    search_fields = ["terms"]
+    panels = [FieldPanel("terms")]
+
+
+register_snippet(SearchSynonymViewSet)

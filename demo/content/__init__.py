@@ -2,6 +2,7 @@
 
 ORDER = [
     "taxonomy",
+    "search",
     "home",
     "news",
     "projects",

@@ -1,6 +1,6 @@
 """Normalisation shared by documents and queries."""
 
-from search.text import normalise, simple_stem, terms
+from search.text import normalise, terms
 
 
 def test_umlauts_and_their_transliterations_meet_in_german():
@@ -22,10 +22,3 @@ def test_terms_are_limited_in_number_and_length():
     words = terms("wort " * 500 + "x" * 500, "de")
     assert len(words) == 10
     assert all(len(word) <= 40 for word in terms("x" * 500, "de"))
-
-
-def test_simple_stem_strips_plural_endings():
-    assert simple_stem(normalise("Städte", "de"), "de") == "stadt"
-    assert simple_stem("kommunen", "de") == "kommun"
-    assert simple_stem("cities", "en") == "cit"
-    assert simple_stem("city", "en") == "cit"
