@@ -50,7 +50,7 @@ bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints 
 	$(UV) run --frozen python bench/run.py
 
 .PHONY: bench-search
-bench-search: install ## Search benchmark on PostgreSQL: 10,000 pages, p50/p95 of query and page (PAGES=…)
+bench-search: install ## Search relevance (MRR, nDCG@3 on SQLite and PostgreSQL) and latency at 10,000 pages (PAGES=…)
 	$(UV) run --frozen python bench/search_bench.py
 
 lint: install ## Check code style and common errors with ruff, and the layers contract (import-linter)
@@ -79,3 +79,7 @@ test-browser: compile-messages ## Browser tests in Debian's Chromium (journeys, 
 	@command -v java >/dev/null || { echo "Java (for the Nu Html Checker) is missing: apt-get install default-jre-headless" >&2; exit 1; }
 	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 	$(UV) run --frozen pytest tests/browser -p no:xdist --output test-artifacts/browser/failures --screenshot only-on-failure
+
+.PHONY: lexicon
+lexicon: install ## Rebuild the German word list of the compound splitter from wordfreq
+	$(UV) run --frozen python -m search.lexicon.build

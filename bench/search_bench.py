@@ -1,14 +1,20 @@
-"""Search benchmark on PostgreSQL: 10,000 German and English pages, 20 queries per language.
+"""Search benchmark: relevance on the demo content (SQLite and PostgreSQL), latency on PostgreSQL
+with 10,000 German and English pages and 20 queries per language.
 
-Creates its own database, prints median and 95th-percentile latency of the search query and of
-the full search page, then drops the database. Run with ``make bench-search``
-(PAGES=… to change the page count, BENCH_DATABASE_URL=postgres://… for another server)."""
+Relevance: the judged query set (``bench/relevance.toml``) runs against the demo content as
+``load_demo`` leaves it, in a fresh SQLite file and a fresh PostgreSQL database; MRR and nDCG@3
+are printed per backend and language. Latency: its own database, median and 95th percentile of
+the search query and of the full search page. Every database it creates is dropped. Run with
+``make bench-search`` (PAGES=… to change the page count, BENCH_DATABASE_URL=postgres://… for
+another server)."""
 
+import json
 import os
 import random
 import statistics
 import subprocess  # noqa: S404 - createdb/dropdb with fixed arguments
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -231,7 +237,69 @@ def measure():
     return query_times, page_times
 
 
+def relevance_here():
+    """In a child process with DATABASE_URL set: migrate, load the demo, print the figures."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    sys.path.insert(0, str(BASE))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test.utils import setup_test_environment
+
+    from bench.relevance import MRR_TARGET, NDCG_TARGET, evaluate
+
+    setup_test_environment()
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
+    report = evaluate()
+    for figures in report.values():
+        figures["misses"] = [
+            {"q": miss.query.q, "kind": miss.query.kind, "found": miss.found[:3]}
+            for miss in figures["misses"]
+        ]
+        figures["met"] = figures["mrr"] >= MRR_TARGET and figures["ndcg"] >= NDCG_TARGET
+    print(json.dumps(report))
+
+
+def relevance(database_url: str) -> dict:
+    child = subprocess.run(
+        [sys.executable, __file__, "--relevance"],
+        env={**os.environ, "DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def print_relevance():
+    reports = {}
+    with tempfile.TemporaryDirectory() as directory:
+        reports["SQLite"] = relevance(f"sqlite:///{directory}/relevance.sqlite3")
+    database = f"portal_relevance_bench_{os.getpid()}"
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", database], check=True)
+    try:
+        reports["PostgreSQL"] = relevance(f"{SERVER}/{database}")
+    finally:
+        subprocess.run(
+            ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", database], check=False
+        )
+    print("\nSearch relevance: judged query set on the demo content (bench/relevance.toml)\n")
+    print(f"{'backend':<12}{'language':<10}{'queries':>8}{'MRR':>8}{'nDCG@3':>8}  target")
+    for backend, report in reports.items():
+        for language, figures in report.items():
+            print(
+                f"{backend:<12}{language:<10}{figures['queries']:>8}{figures['mrr']:>8.3f}"
+                f"{figures['ndcg']:>8.3f}  MRR >= 0.9, nDCG@3 >= 0.85: "
+                f"{'ok' if figures['met'] else 'MISSED'}"
+            )
+            for miss in figures["misses"]:
+                print(f"{'':<12}  below first: {miss['q']!r} ({miss['kind']}) -> {miss['found']}")
+
+
 def main():
+    print_relevance()
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)  # noqa: S603, S607
     try:
         os.environ["DATABASE_URL"] = f"{SERVER}/{DATABASE}"
@@ -254,7 +322,7 @@ def main():
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE search_searchdocument")
+            cursor.execute("ANALYZE")  # as autovacuum keeps a live database
         static = {
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
         }
@@ -279,4 +347,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if "--relevance" in sys.argv:
+        relevance_here()
+    else:
+        main()

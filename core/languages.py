@@ -1,8 +1,8 @@
 """What the portal knows about each of its languages, in one table.
 
 ``settings.LANGUAGES`` says which languages there are; this table says how each is searched
-(Snowball stemmer, whether compounds are split, PostgreSQL text-search configuration,
-Elasticsearch analyzer) and announced (OpenGraph locale). A system check (``core.checks``) names a configured language missing here.
+(its Snowball stemmer, whether compounds are split) and announced (OpenGraph locale). A
+system check (``core.checks``) names a configured language missing here.
 """
 
 from dataclasses import dataclass
@@ -15,20 +15,18 @@ class Language:
     code: str
     stemmer: str  # a Snowball algorithm (``snowballstemmer``); "" for none
     splits_compounds: bool  # closed compounds ("Klimaanpassung") are split into their parts
-    postgres_config: str  # a PostgreSQL text-search configuration
-    elasticsearch_analyzer: str  # defined in search.backends.elasticsearch.ANALYSIS
     opengraph_locale: str  # OpenGraph wants a territory; the portal's English is British
 
 
 LANGUAGES = {
     language.code: language
     for language in (
-        Language("de", "german", True, "german", "portal_german", "de_DE"),
-        Language("en", "english", False, "english", "portal_english", "en_GB"),
+        Language("de", "german", True, "de_DE"),
+        Language("en", "english", False, "en_GB"),
     )
 }
 # Unknown codes are searched without stemming rather than failing.
-FALLBACK = Language("", "", False, "simple", "standard", "")
+FALLBACK = Language("", "", False, "")
 
 
 def language(code: str | None) -> Language:

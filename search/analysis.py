@@ -195,7 +195,7 @@ def word_terms(word: str, language: str) -> tuple[str, tuple[str, ...]]:
 class DocumentTerms:
     """A document's terms: all of them for matching, the best place of each for ranking, and
     its vocabulary: the folded words with their spelling, and the compound parts it holds
-    (prefix matching and "Did you mean …?")."""
+    (completions and "Did you mean …?")."""
 
     match: set[str] = field(default_factory=set)
     rank: dict[str, str] = field(default_factory=dict)
@@ -219,8 +219,8 @@ class DocumentTerms:
                     self._place(part, part_place)
 
     def match_text(self) -> str:
-        """The matching terms and folded words, space-padded for SQL (`` term ``)."""
-        return " " + " ".join(sorted(self.match | set(self.words))) + " "
+        """The matching terms, space-padded for SQL (`` term ``)."""
+        return " " + " ".join(sorted(self.match)) + " "
 
     def rank_text(self) -> str:
         """The ranking terms with their places, space-padded (`` term:a ``)."""
@@ -272,7 +272,7 @@ def word_clause(word: str, language: str, prefix: bool = False) -> Clause:
         if about:
             alternatives.append(Alternative((stem(about, language),), KEY_PART))
     if prefix:
-        alternatives.append(Alternative((surface(word),), PREFIX))
+        alternatives.append(Alternative((whole,), PREFIX))
     return Clause((surface(word),), alternatives)
 
 

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import TranslatableMixin
+
 MAX_SYNONYM_LENGTH = 60
 
 
@@ -92,19 +94,21 @@ class SearchWord(models.Model):
         return self.spelling or self.word
 
 
-class SearchSynonym(models.Model):
-    """Words and phrases a search treats as one, in either language: a query for one also
-    finds pages with the others (``search.synonyms``)."""
+class SearchSynonym(TranslatableMixin, models.Model):
+    """Words and phrases a search treats as one: a query for one also finds the pages that
+    use the others. Translated like the taxonomy's terms, so a German word finds the English
+    pages that use the English words of its translation (``search.synonyms``)."""
 
     terms = models.TextField(
         _("words and phrases"),
         help_text=_(
-            "Separated by commas, in German or English, for example "
-            '"Schwammstadt, sponge city, Regenwassermanagement".'
+            "Separated by commas, in this language, for example "
+            '"Schwammstadt, Schwammstadtprinzip"; the translation holds the other '
+            "language's words."
         ),
     )
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("search synonym")
         verbose_name_plural = _("search synonyms")
 
@@ -116,10 +120,8 @@ class SearchSynonym(models.Model):
 
     def clean(self):
         members = self.members()
-        if len(members) < 2:
-            raise ValidationError(
-                {"terms": _("Enter at least two words or phrases, separated by commas.")}
-            )
+        if not members:
+            raise ValidationError({"terms": _("Enter at least one word or phrase.")})
         if any(len(member) > MAX_SYNONYM_LENGTH for member in members):
             raise ValidationError(
                 {

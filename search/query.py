@@ -9,6 +9,7 @@ An engine only has to run clauses: ``run(clauses, every_clause)`` returns ``Resu
 from collections.abc import Callable
 
 from .analysis import (
+    KEY_PART,
     PARTS,
     STOP_WORDS,
     SYNONYM,
@@ -28,6 +29,13 @@ from .text import WORD
 from .vocabulary import corrections
 
 COMPLETIONS = 3  # vocabulary words an unfinished last word may stand for (autocomplete)
+# A compound's key part alone ("Hitzeschutz" -> pages on "Hitze") widens a search that finds
+# fewer pages than this; broader, it would only add pages below the real matches (and time).
+WIDEN_BELOW = 10
+
+
+def without_key_parts(clauses: list[Clause]) -> list[Clause]:
+    return [Clause(c.words, [a for a in c.alternatives if a.kind != KEY_PART]) for c in clauses]
 
 
 def phrase_terms(text: str, language: str) -> tuple[str, ...]:
@@ -107,7 +115,7 @@ def suggestion(query: str, fixes: dict[str, str]) -> str:
 
 
 def search(run: Callable[[list[Clause], bool], Results], criteria) -> Results:
-    """Every word first; unknown words corrected when that finds nothing; then any word."""
+    """Every word (unknown words also as corrected), then, if nothing has them all, any word."""
     language = criteria.language
     clauses = query_clauses(criteria.query, language, prefix_last=criteria.prefix)
     if not clauses:
@@ -115,13 +123,16 @@ def search(run: Callable[[list[Clause], bool], Results], criteria) -> Results:
     clauses = with_synonyms(clauses, language)
     if criteria.prefix:
         clauses = with_completions(clauses, language)
-    results = run(clauses, True)
-    fixes = {}
-    if not results.total:
-        fixes = corrections([c.words[0] for c in clauses if len(c.words) == 1], language)
-        if fixes:
-            clauses = with_typos(clauses, fixes, language)
-            results = run(clauses, True)
+    # Words no page uses are corrected (one small query; candidates only for unknown words).
+    fixes = corrections([c.words[0] for c in clauses if len(c.words) == 1], language)
+    if fixes:
+        clauses = with_typos(clauses, fixes, language)
+    narrow = without_key_parts(clauses)
+    results = run(narrow, True)
+    if results.total < WIDEN_BELOW and narrow != clauses:
+        results = run(clauses, True)
+    else:
+        clauses = narrow
     if not results.total and len(clauses) > 1:
         results = run(clauses, False)
         results.any_word = bool(results.total)

@@ -3,8 +3,10 @@
 A topic, hazard or other term is named in German and in English ("Schwammstadt" / "Sponge
 city"), so a query for one name also finds the pages of the visitor's language that use the
 other. Editors add groups of their own in the admin (*Snippets → Search synonyms*,
-``SearchSynonym``): every word or phrase of a group finds the others. The table is kept per
-process and language until content next changes (``core.caching``).
+``SearchSynonym``, translated like a term): every word or phrase of a group and of its
+translation finds the others. A search in one language adds only that language's names, so
+what the results page says it also searched for is in the visitor's language. The table is
+kept per process and language until content next changes (``core.caching``).
 """
 
 from collections import defaultdict
@@ -28,18 +30,20 @@ def key(text: str) -> tuple[str, ...]:
 
 
 def _groups() -> list[list[tuple[str, str]]]:
-    """Every group of names for one thing, as (language, name); "" for any language."""
-    by_term = defaultdict(list)
+    """Every group of names for one thing, as (language, name): a term and its translations,
+    a synonym group and its translations."""
+    by_key = defaultdict(list)
     for model in apps.get_models():
         if issubclass(model, Term) and not model._meta.abstract:
             rows = model.objects.values_list("translation_key", "locale__language_code", "name")
             for translation_key, language, name in rows:
-                by_term[(model, translation_key)].append((language, name))
-    groups = [names for names in by_term.values() if len({key(name) for _, name in names}) > 1]
-    groups += [
-        [("", member) for member in group.members()] for group in SearchSynonym.objects.all()
-    ]
-    return groups
+                by_key[(model, translation_key)].append((language, name))
+    for group in SearchSynonym.objects.select_related("locale"):
+        for member in group.members():
+            by_key[(SearchSynonym, group.translation_key)].append(
+                (group.locale.language_code, member)
+            )
+    return [names for names in by_key.values() if len({key(name) for _, name in names}) > 1]
 
 
 def _build(language: str) -> dict[tuple[str, ...], list[str]]:
@@ -50,7 +54,7 @@ def _build(language: str) -> dict[tuple[str, ...], list[str]]:
             if not found or len(found) > MAX_PHRASE_WORDS:
                 continue
             for other_language, other in group:
-                wanted = other_language in ("", language) and key(other) not in (found, ())
+                wanted = other_language == language and key(other) not in (found, ())
                 if wanted and other not in table[found]:
                     table[found].append(other)
     return dict(table)

@@ -1,7 +1,8 @@
 """The portal's own vocabulary, and "Did you mean …?" built from it.
 
-Every indexed page adds its words (folded, with a spelling to show) and its compound parts to
-``SearchWord``. A query word of five or more letters that is not in the vocabulary is corrected
+Every indexed page adds its words (folded, with a spelling to show), its compound parts and
+its terms (stems) to ``SearchWord``; only words with a spelling are offered as corrections,
+the others only make a word known ("Kommunen" is no typo when a page says "Kommune"). A query word of five or more letters that is not in the vocabulary is corrected
 to the known word one edit away (a letter wrong, missing, added, or two letters swapped) that
 the most pages use. Between full rebuilds the page counts only grow, so they rank corrections
 without being exact; a correction is offered only when it finds pages.
@@ -11,7 +12,7 @@ from collections import Counter
 
 from django.db import transaction
 
-from .analysis import surface
+from .analysis import stem, surface
 from .models import SearchWord
 
 MIN_TYPO_LENGTH = 5
@@ -23,10 +24,15 @@ def _usable(word: str) -> bool:
     return 3 <= len(word) <= MAX_WORD_LENGTH and word.isalpha()
 
 
+def _unspelled(terms) -> set[str]:
+    """A document's compound parts and terms, which make words known without a spelling."""
+    return {word for word in terms.parts | terms.match if _usable(word)}
+
+
 def add(language: str, terms) -> None:
     """Adds a document's words and parts (``analysis.DocumentTerms``) to the vocabulary."""
     words = {word: spelling for word, spelling in terms.words.items() if _usable(word)}
-    parts = {part for part in terms.parts if _usable(part) and part not in words}
+    parts = {part for part in _unspelled(terms) if part not in words}
     with transaction.atomic():
         SearchWord.objects.bulk_create(
             [SearchWord(language=language, word=word, spelling=words[word]) for word in words],
@@ -54,8 +60,8 @@ class Recount:
             if _usable(word):
                 self.counts[(language, word)] += 1
                 self.spellings.setdefault((language, word), spelling)
-        for part in terms.parts:
-            if _usable(part) and part not in terms.words:
+        for part in _unspelled(terms):
+            if part not in terms.words:
                 self.counts[(language, part)] += 1
 
     def save(self) -> None:
@@ -102,8 +108,10 @@ def corrections(words, language: str) -> dict[str, str]:
     long_words = [word for word in words if len(word) >= MIN_TYPO_LENGTH and _usable(word)]
     if not long_words:
         return {}
-    known = _known(language, long_words)
-    unknown = [word for word in long_words if word not in known]
+    known = _known(language, {*long_words, *(stem(word, language) for word in long_words)})
+    unknown = [
+        word for word in long_words if word not in known and stem(word, language) not in known
+    ]
     candidates = {word: edits(word) for word in unknown}
     found = _known(language, set().union(*candidates.values())) if candidates else {}
     result = {}

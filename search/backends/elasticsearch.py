@@ -1,8 +1,12 @@
-"""Elasticsearch / OpenSearch: Wagtail's backend with German and English analyzers, and the
-portal's own page index with one field set per language.
+"""Elasticsearch / OpenSearch: Wagtail's backend with German and English analyzers (for the
+admin's search), and the portal's own page index for visitors.
 
-Selected when ``ELASTICSEARCH_URL`` is set. Every search falls back to the database engine (and
-logs a warning) when the cluster cannot answer."""
+The page index holds the terms the portal's analysis made of each page (``search.analysis``:
+stems, compound parts, the places of terms), one field pair per language, so the cluster
+matches and ranks as the database does: a clause is the best of its alternatives, an
+alternative is worth the places of its terms. Selected when ``ELASTICSEARCH_URL`` is set.
+Every search falls back to the database engine (and logs a warning) when the cluster cannot
+answer."""
 
 import logging
 
@@ -12,16 +16,17 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
 from core.languages import LANGUAGES
-from core.languages import language as language_facts
 
+from ..analysis import KIND_FACTORS, PLACE_WEIGHTS, PREFIX
+from ..engine import add_excerpts, marker
 from ..models import SearchDocument
-from ..results import Hit, Results, highlight
-from ..text import MARK_END, MARK_START, WORD, terms
+from ..query import search as search_clauses
+from ..results import Hit, Results
 
 logger = logging.getLogger(__name__)
 
-# German: lower case, fold umlauts and ß (german_normalization), light stemming; the
-# "compound" subfield indexes edge n-grams so "Klima" finds "Klimaanpassung".
+# Analyzers for Wagtail's own indexes (the admin's search): German with umlauts and ß folded
+# and light stemming, English with possessives and stemming.
 ANALYSIS = {
     "filter": {
         "german_stop": {"type": "stop", "stopwords": "_german_"},
@@ -29,7 +34,6 @@ ANALYSIS = {
         "english_stop": {"type": "stop", "stopwords": "_english_"},
         "english_stemmer": {"type": "stemmer", "language": "english"},
         "english_possessive_stemmer": {"type": "stemmer", "language": "possessive_english"},
-        "compound_edge_ngram": {"type": "edge_ngram", "min_gram": 3, "max_gram": 20},
     },
     "analyzer": {
         "portal_german": {
@@ -42,16 +46,6 @@ ANALYSIS = {
                 "german_stemmer",
             ],
         },
-        "portal_german_compound": {
-            "type": "custom",
-            "tokenizer": "standard",
-            "filter": ["lowercase", "german_normalization", "compound_edge_ngram"],
-        },
-        "portal_german_compound_search": {
-            "type": "custom",
-            "tokenizer": "standard",
-            "filter": ["lowercase", "german_normalization"],
-        },
         "portal_english": {
             "type": "custom",
             "tokenizer": "standard",
@@ -63,40 +57,14 @@ ANALYSIS = {
                 "english_stemmer",
             ],
         },
-        "portal_english_compound": {
-            "type": "custom",
-            "tokenizer": "standard",
-            "filter": ["lowercase", "asciifolding", "compound_edge_ngram"],
-        },
-        "portal_english_compound_search": {
-            "type": "custom",
-            "tokenizer": "standard",
-            "filter": ["lowercase", "asciifolding"],
-        },
     },
 }
-TEXT_FIELDS = ("title", "teaser", "body", "related")
-BOOSTS = {"title": 4, "teaser": 2, "body": 1, "related": 1}
-
-
-def language_field(language: str) -> dict:
-    """A text field analysed for one language, with a compound (prefix) subfield."""
-    analyzer = language_facts(language).elasticsearch_analyzer
-    return {
-        "type": "text",
-        "analyzer": analyzer,
-        "fields": {
-            "compound": {
-                "type": "text",
-                "analyzer": f"{analyzer}_compound",
-                "search_analyzer": f"{analyzer}_compound_search",
-            }
-        },
-    }
+# Terms are analysed by the portal; the cluster only splits them at spaces.
+TERMS_FIELD = {"type": "text", "analyzer": "whitespace", "norms": False, "index_options": "docs"}
 
 
 def page_index_body() -> dict:
-    """Settings and mappings of the page index: per-language text fields."""
+    """Settings and mappings of the page index: per-language term fields."""
     properties = {
         "page_id": {"type": "long"},
         "language": {"type": "keyword"},
@@ -107,12 +75,9 @@ def page_index_body() -> dict:
         "title_raw": {"type": "keyword", "index": False},
     }
     for language in LANGUAGES:
-        for name in TEXT_FIELDS:
-            properties[f"{name}_{language}"] = language_field(language)
-    return {
-        "settings": {"analysis": ANALYSIS, "index": {"max_ngram_diff": 17}},
-        "mappings": {"dynamic": "strict", "properties": properties},
-    }
+        properties[f"terms_{language}"] = TERMS_FIELD
+        properties[f"rank_{language}"] = TERMS_FIELD
+    return {"mappings": {"dynamic": "strict", "properties": properties}}
 
 
 def document_body(document) -> dict:
@@ -128,57 +93,70 @@ def document_body(document) -> dict:
         "title_raw": document.title,
     }
     if language in LANGUAGES:
-        for name in TEXT_FIELDS:
-            body[f"{name}_{language}"] = getattr(document, name)
+        body[f"terms_{language}"] = document.words.strip()
+        body[f"rank_{language}"] = document.rank_words.strip()
     return body
 
 
-def query_body(criteria, exclude_keys=(), operator: str = "and") -> dict:
-    """The search request body for a visitor's criteria; the query text is never parsed as syntax."""
+def alternative_query(alternative, language: str) -> dict:
+    """Every term must match; the score is what the places of the terms are worth."""
+    if alternative.kind == PREFIX:
+        return {"prefix": {f"terms_{language}": alternative.terms[0]}}
+    places = [
+        {
+            "dis_max": {
+                "queries": [
+                    {
+                        "constant_score": {
+                            "filter": {"term": {f"rank_{language}": f"{term}:{place}"}},
+                            "boost": weight,
+                        }
+                    }
+                    for place, weight in PLACE_WEIGHTS.items()
+                ]
+            }
+        }
+        for term in alternative.terms
+    ]
+    return {
+        "bool": {
+            "filter": [{"term": {f"terms_{language}": term}} for term in alternative.terms],
+            "should": places,
+            "boost": KIND_FACTORS[alternative.kind],
+        }
+    }
+
+
+def query_body(criteria, clauses, every_clause=True, exclude_keys=()) -> dict:
+    """The search request body for a visitor's criteria and the query's clauses; nothing of
+    the visitor's text is parsed as query syntax (terms are letters and digits)."""
     language = criteria.language
-    text = " ".join(terms(criteria.query, language))
-    fields = [f"{name}_{language}^{BOOSTS[name]}" for name in TEXT_FIELDS]
-    compound_fields = [f"{name}_{language}.compound^{BOOSTS[name]}" for name in TEXT_FIELDS]
     filters = [{"term": {"language": language}}]
     if criteria.content_type_ids:
         filters.append({"terms": {"content_type_id": list(criteria.content_type_ids)}})
     if criteria.topic:
         filters.append({"term": {"topics": criteria.topic}})
     must_not = [{"terms": {"translation_key": list(exclude_keys)}}] if exclude_keys else []
-    body = {
-        "query": {
-            "bool": {
-                "filter": filters,
-                "must_not": must_not,
-                "should": [
-                    {"multi_match": {"query": text, "fields": fields, "operator": operator}},
-                    {
-                        "multi_match": {
-                            "query": text,
-                            "fields": compound_fields,
-                            "operator": operator,
-                        }
-                    },
-                ],
-                "minimum_should_match": 1,
-            }
-        },
+    matches = [
+        {"dis_max": {"queries": [alternative_query(a, language) for a in clause.alternatives]}}
+        for clause in clauses
+    ]
+    boolean = {"filter": filters, "must_not": must_not}
+    if every_clause:
+        boolean["must"] = matches
+    else:
+        boolean.update(should=matches, minimum_should_match=1)
+    order = ["_score", {"date": {"order": "desc", "missing": "_last"}}, {"page_id": "asc"}]
+    if criteria.sort == "date":
+        order = [order[1], "_score", order[2]]
+    return {
+        "query": {"bool": boolean},
         "from": criteria.offset,
         "size": criteria.limit,
         "track_total_hits": True,
         "_source": ["page_id", "language", "content_type_id", "date", "title_raw"],
-        "highlight": {
-            "pre_tags": [MARK_START],
-            "post_tags": [MARK_END],
-            "fields": {
-                f"teaser_{language}": {"number_of_fragments": 1, "fragment_size": 200},
-                f"body_{language}": {"number_of_fragments": 2, "fragment_size": 160},
-            },
-        },
+        "sort": order,
     }
-    if criteria.sort == "date":
-        body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
-    return body
 
 
 class PortalElasticsearchBackend(Elasticsearch8SearchBackend):
@@ -244,13 +222,6 @@ def default_page_index():
     return get_search_backend("default").page_index()
 
 
-def es_excerpt(hit: dict, language: str) -> str:
-    fragments = []
-    for name in (f"teaser_{language}", f"body_{language}"):
-        fragments += hit.get("highlight", {}).get(name, [])
-    return highlight(" … ".join(fragments))
-
-
 class ElasticsearchEngine:
     """Searches the page index; falls back to the database engine when the cluster fails."""
 
@@ -259,18 +230,18 @@ class ElasticsearchEngine:
         self.fallback = fallback
 
     def search(self, criteria, exclude_language: str = ""):
-        if not WORD.search(criteria.query or ""):
-            return Results()
         try:
-            exclude_keys = self._keys_in(exclude_language, criteria) if exclude_language else ()
-            response = self.index.search(query_body(criteria, exclude_keys))
-            any_word = False
-            if not response["hits"]["total"]["value"]:
-                response = self.index.search(query_body(criteria, exclude_keys, operator="or"))
-                any_word = bool(response["hits"]["total"]["value"])
+            exclude_keys = self._keys_in(exclude_language) if exclude_language else ()
+            return search_clauses(
+                lambda clauses, every: self._run(criteria, clauses, every, exclude_keys),
+                criteria,
+            )
         except Exception:
             logger.warning("Elasticsearch unavailable, searching the database", exc_info=True)
             return self.fallback.search(criteria, exclude_language)
+
+    def _run(self, criteria, clauses, every_clause, exclude_keys) -> Results:
+        response = self.index.search(query_body(criteria, clauses, every_clause, exclude_keys))
         hits = [
             Hit(
                 page_id=hit["_source"]["page_id"],
@@ -278,13 +249,13 @@ class ElasticsearchEngine:
                 content_type_id=hit["_source"]["content_type_id"],
                 date=parse_date(hit["_source"].get("date") or ""),
                 language=hit["_source"]["language"],
-                excerpt=es_excerpt(hit, criteria.language),
             )
             for hit in response["hits"]["hits"]
         ]
-        return Results(response["hits"]["total"]["value"], hits, any_word)
+        add_excerpts(hits, marker(clauses, criteria.language))
+        return Results(response["hits"]["total"]["value"], hits)
 
-    def _keys_in(self, language, criteria):
+    def _keys_in(self, language):
         """Translation keys of the matches in ``language``: their translations are not extra."""
         return [
             str(key)

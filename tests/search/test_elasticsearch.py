@@ -1,9 +1,11 @@
 """The Elasticsearch path without a server: analyzers, mappings, query bodies and fallback."""
 
+import json
 import logging
 
 import pytest
 
+from search.analysis import query_clauses
 from search.backends.elasticsearch import (
     ElasticsearchEngine,
     PageIndex,
@@ -19,16 +21,12 @@ from search.results import Criteria
 from .conftest import standard_page
 
 
-def test_the_page_index_has_german_and_english_fields_with_compound_subfields():
-    body = page_index_body()
-    properties = body["mappings"]["properties"]
-    assert properties["body_de"]["analyzer"] == "portal_german"
-    assert properties["body_en"]["analyzer"] == "portal_english"
-    assert properties["title_de"]["fields"]["compound"]["analyzer"] == "portal_german_compound"
-    analyzers = body["settings"]["analysis"]["analyzer"]
-    assert "german_normalization" in analyzers["portal_german"]["filter"]
-    assert "german_stemmer" in analyzers["portal_german"]["filter"]
-    assert "english_stemmer" in analyzers["portal_english"]["filter"]
+def test_the_page_index_holds_the_portals_terms_per_language():
+    properties = page_index_body()["mappings"]["properties"]
+    for language in ("de", "en"):
+        assert properties[f"terms_{language}"]["analyzer"] == "whitespace"
+        assert properties[f"rank_{language}"]["analyzer"] == "whitespace"
+    assert page_index_body()["mappings"]["dynamic"] == "strict"
 
 
 def test_wagtails_backend_gets_the_language_analyzers():
@@ -37,30 +35,35 @@ def test_wagtails_backend_gets_the_language_analyzers():
     assert "portal_german" in analyzers and "edgengram_analyzer" in analyzers
 
 
-def test_a_document_fills_only_its_languages_fields(homes):
-    page = standard_page(homes["de"], "Hitze", teaser="Schatten", text="Bäume")
+def test_a_document_fills_only_its_languages_fields_with_terms_and_places(homes):
+    page = standard_page(homes["de"], "Hitzewelle", teaser="Schatten", text="Bäume")
     body = document_body(SearchDocument.objects.get(page_id=page.pk))
-    assert body["title_de"] == "Hitze" and "title_en" not in body
-    assert body["language"] == "de"
+    assert "terms_en" not in body and body["language"] == "de"
+    terms = body["terms_de"].split()
+    assert {"hitzewell", "hitz", "well", "baum"} <= set(terms)  # whole word, parts, body
+    assert {"hitzewell:a", "hitz:b", "schatt:c"} <= set(body["rank_de"].split())
 
 
-def test_the_query_body_searches_the_languages_fields_without_query_syntax():
-    criteria = Criteria(query='Klima* AND "Hitze', language="en", topic="wasser", sort="date")
-    body = query_body(criteria, exclude_keys=["k"])
-    should = body["query"]["bool"]["should"]
-    assert should[0]["multi_match"]["query"] == "klima and hitze"
-    assert should[0]["multi_match"]["fields"] == [
-        "title_en^4",
-        "teaser_en^2",
-        "body_en^1",
-        "related_en^1",
+def test_the_query_body_asks_every_clause_and_never_parses_the_visitors_text():
+    criteria = Criteria(query='Klima* AND "Hitzeschutz', language="de", topic="wasser", sort="date")
+    clauses = query_clauses(criteria.query, "de")
+    body = query_body(criteria, clauses, every_clause=True, exclude_keys=["k"])
+    boolean = body["query"]["bool"]
+    assert len(boolean["must"]) == 3  # klima, and, hitzeschutz
+    hitzeschutz = boolean["must"][2]["dis_max"]["queries"]
+    assert hitzeschutz[0]["bool"]["filter"] == [{"term": {"terms_de": "hitzeschutz"}}]
+    assert hitzeschutz[1]["bool"]["filter"] == [
+        {"term": {"terms_de": "hitz"}},
+        {"term": {"terms_de": "schutz"}},
     ]
-    assert "related_en" not in body["highlight"]["fields"]  # term names are no excerpt
-    assert should[1]["multi_match"]["fields"][0] == "title_en.compound^4"
-    assert {"term": {"language": "en"}} in body["query"]["bool"]["filter"]
-    assert {"term": {"topics": "wasser"}} in body["query"]["bool"]["filter"]
-    assert body["query"]["bool"]["must_not"] == [{"terms": {"translation_key": ["k"]}}]
+    assert hitzeschutz[1]["bool"]["boost"] < hitzeschutz[0]["bool"]["boost"]  # parts rank lower
+    assert "*" not in json.dumps(boolean["must"]) and "AND" not in json.dumps(boolean["must"])
+    assert {"term": {"language": "de"}} in boolean["filter"]
+    assert {"term": {"topics": "wasser"}} in boolean["filter"]
+    assert boolean["must_not"] == [{"terms": {"translation_key": ["k"]}}]
     assert body["sort"][0] == {"date": {"order": "desc", "missing": "_last"}}
+    anywhere = query_body(criteria, clauses, every_clause=False)["query"]["bool"]
+    assert anywhere["minimum_should_match"] == 1 and len(anywhere["should"]) == 3
 
 
 def test_an_unreachable_cluster_falls_back_to_the_database_with_a_warning(homes, caplog):

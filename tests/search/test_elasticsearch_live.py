@@ -51,3 +51,20 @@ def test_german_stemming_umlauts_and_compounds(homes, live_index):
     assert "Die Stadt im Wandel" in search_titles(live_index, "Städte", "de")
     assert "Klimaanpassungsstrategie" in search_titles(live_index, "Klima", "de")
     assert "Straßenbäume" in search_titles(live_index, "Strassenbaume", "de")
+
+
+def test_parts_find_compounds_and_real_matches_come_first(homes, live_index):
+    pages = [
+        standard_page(homes["de"], "Klimaanpassung im Quartier"),
+        standard_page(homes["de"], "Anpassung an Hitze"),
+        standard_page(homes["de"], "Regionale Netzwerke"),
+        standard_page(homes["de"], "Starkregengefahrenkarte"),
+    ]
+    live_index.index_documents([build(page) for page in pages])
+    live_index.client.indices.refresh(index=live_index.name)
+    assert search_titles(live_index, "Anpassung", "de")[:2] == [
+        "Anpassung an Hitze",
+        "Klimaanpassung im Quartier",
+    ]
+    assert search_titles(live_index, "Regen", "de") == ["Starkregengefahrenkarte"]
+    assert search_titles(live_index, "Hitzeschutz", "de") == ["Anpassung an Hitze"]

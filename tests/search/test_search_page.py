@@ -4,11 +4,13 @@ import datetime
 import re
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 
 import pytest
 
-from search.models import QueryStat
+from search.models import QueryStat, SearchSynonym
 from tests.factories.base import translate_page
+from tests.factories.enquiries import FormPageFactory
 from tests.factories.news import EventIndexPageFactory, EventPageFactory, in_days
 from tests.factories.taxonomy import TopicFactory
 
@@ -86,19 +88,21 @@ def test_the_type_filter_names_kinds_in_the_visitors_words(client, homes):
         assert internal not in german.split("<main", 1)[1].split("</form>", 1)[0]
 
 
-def test_index_pages_come_up_only_when_nothing_else_matches(client, news_index, news):
+def test_index_pages_come_up_only_when_named_or_nothing_else_matches(client, news_index, news):
     news_index.title = "Klimanachrichten"
-    news_index.intro = "<p>Zisternenratgeber</p>"
+    news_index.intro = "<p>Zisternenratgeber und Klimawissen</p>"
     news_index.save_revision().publish()
-    news("Klimanachrichten aus Ulm", teaser="Neues")
+    news("Klimanachrichten aus Ulm", teaser="Neues Klimawissen")
 
     def results(query):
         html = client.get(f"/suche/?q={query}").content.decode()
         return html.split('id="results-heading"', 1)[1]
 
-    assert "Klimanachrichten aus Ulm" in results("Klimanachrichten")
-    assert f'href="{news_index.url}"' not in results("Klimanachrichten")
+    assert "Klimanachrichten aus Ulm" in results("Klimawissen")
+    assert f'href="{news_index.url}"' not in results("Klimawissen")  # found only in its intro
     assert f'href="{news_index.url}"' in results("Zisternenratgeber")  # nothing else matches
+    named = results("Klimanachrichten")  # its title is the query
+    assert named.index(f'href="{news_index.url}"') < named.index("Klimanachrichten aus Ulm")
 
 
 def test_results_come_only_from_the_visitors_language(client, homes):
@@ -260,3 +264,40 @@ def test_invalid_parameters_get_a_notice(client, homes, params):
     response = client.get("/suche/", params)
     assert response.status_code == 200
     assert 'class="notice notice--warning"' in response.content.decode()
+
+
+def test_a_misspelt_query_offers_did_you_mean_and_keeps_the_filters(client, homes):
+    standard_page(
+        homes["de"], "Hitzeaktionsplan in sechs Schritten", text="Der Hitzeaktionsplan schützt."
+    )
+    html = client.get("/suche/?q=Hitzeaktionsplna&sort=date").content.decode()
+    assert "Hitzeaktionsplan in sechs Schritten" in html
+    assert re.search(
+        r'Meinten Sie <a href="/suche/\?q=Hitzeaktionsplan&amp;sort=date">Hitzeaktionsplan</a>\?',
+        html,
+    )
+    assert "<mark>Hitzeaktionsplan</mark>" in html
+
+
+def test_a_synonym_search_says_what_it_also_searched_for(client, homes):
+    german = standard_page(homes["de"], "Checkliste Schwammstadt")
+    translate_page(german, "en", title="Sponge-city checklist")
+    group = SearchSynonym.objects.create(
+        terms="Schwammstadt", locale=Locale.objects.get(language_code="de")
+    )
+    SearchSynonym.objects.create(
+        terms="sponge city",
+        locale=Locale.objects.get(language_code="en"),
+        translation_key=group.translation_key,
+    )
+    html = client.get("/en/search/?q=Schwammstadt").content.decode()
+    assert "Sponge-city checklist" in html
+    assert "Also searched for: sponge city" in html
+
+
+def test_a_form_page_named_as_the_query_comes_first(client, homes, news):
+    FormPageFactory(parent=homes["de"], title="Kontakt")
+    news("Neue Ansprechpartner", teaser="Kontakt für Kommunen: schreiben Sie uns.")
+    html = client.get("/suche/?q=Kontakt").content.decode()
+    results = html.split('id="results-heading"', 1)[1]
+    assert results.index(">Kontakt</a>") < results.index("Neue Ansprechpartner")
