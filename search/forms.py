@@ -10,8 +10,12 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page, get_page_models
 
+from core.caching import ProcessTable
 from home.listing import ChoiceFacet, parse
 from taxonomy.models import Topic
+
+from .models import SearchDocument
+from .results import Hit
 
 MAX_QUERY_LENGTH = 200
 SORTS = (("relevance", gettext_lazy("Relevance")), ("date", gettext_lazy("Date, newest first")))
@@ -50,18 +54,32 @@ def type_choices() -> list[TypeChoice]:
     ]
 
 
-def navigational_content_type_ids() -> list[int]:
-    """Home, index and form pages: found when their title names the query or when nothing
-    else matches."""
-    models = [model for model in searchable_models() if model.navigational]
-    return sorted(
-        content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()
-    )
+_navigational = ProcessTable("search.navigational")
+_topics = ProcessTable("search.topics")
+
+
+def navigational_hits(language: str) -> list[Hit]:
+    """Home, index and form pages in a language, as results: the search page shows one first
+    when its title is the query ("Kontakt"), otherwise only when nothing else matches."""
+
+    def load():
+        models = [model for model in searchable_models() if model.navigational]
+        types = [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+        rows = SearchDocument.objects.filter(language=language, content_type_id__in=types)
+        return [
+            Hit(row.page_id, row.title, row.content_type_id, row.date, row.language)
+            for row in rows.only("page_id", "title", "content_type_id", "date", "language")
+        ]
+
+    return _navigational.get(language, load)
 
 
 def topics_for(language: str) -> list[Topic]:
     """Topics in the visitor's language, for the filter; values are slugs."""
-    return list(Topic.objects.filter(locale__language_code=language).order_by("name"))
+    return _topics.get(
+        language,
+        lambda: list(Topic.objects.filter(locale__language_code=language).order_by("name")),
+    )
 
 
 class SearchParameters:

@@ -124,7 +124,9 @@ def search(run: Callable[[list[Clause], bool], Results], criteria) -> Results:
     if criteria.prefix:
         clauses = with_completions(clauses, language)
     # Words no page uses are corrected (one small query; candidates only for unknown words).
-    fixes = corrections([c.words[0] for c in clauses if len(c.words) == 1], language)
+    fixes = {}
+    if criteria.correct:
+        fixes = corrections([c.words[0] for c in clauses if len(c.words) == 1], language)
     if fixes:
         clauses = with_typos(clauses, fixes, language)
     narrow = without_key_parts(clauses)

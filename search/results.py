@@ -20,6 +20,7 @@ class Criteria:
     offset: int = 0
     limit: int = 10
     prefix: bool = False  # the last word may be unfinished (autocomplete)
+    correct: bool = True  # misspelt words are corrected too ("Did you mean …?")
 
 
 @dataclass

@@ -19,7 +19,7 @@ from home.listing import paginate
 from . import statistics
 from .analysis import names
 from .engine import engine
-from .forms import SearchParameters, navigational_content_type_ids, topics_for
+from .forms import SearchParameters, navigational_hits, topics_for
 from .results import Criteria
 from .text import terms
 
@@ -145,14 +145,14 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     found = list(page.object_list)
     if types and not params.content_type_ids and page.number == 1:
         # A home, index or form page whose title is the query comes first ("Kontakt").
-        named = search_engine.search(
-            criteria(language, limit=3, content_type_ids=navigational_content_type_ids())
-        )
-        found = [hit for hit in named.hits if names(hit.title, named.clauses, language)] + found
-        hits.results.total += len(found) - len(page.object_list)
+        clauses = hits.results.clauses
+        named = [hit for hit in navigational_hits(language) if names(hit.title, clauses, language)]
+        found = named + found
+        hits.results.total += len(named)
     other = other_language(language)
+    # The visitor's words are corrected in their own language only.
     extra = search_engine.search(
-        criteria(other, limit=OTHER_LANGUAGE_LIMIT), exclude_language=language
+        criteria(other, limit=OTHER_LANGUAGE_LIMIT, correct=False), exclude_language=language
     )
     suggestion_url = ""
     if hits.results.suggestion:

@@ -12,6 +12,8 @@ from collections import Counter
 
 from django.db import transaction
 
+from core import memo
+
 from .analysis import stem, surface
 from .models import SearchWord
 
@@ -103,8 +105,13 @@ def _known(language: str, candidates) -> dict[str, tuple[str, int]]:
 
 
 def corrections(words, language: str) -> dict[str, str]:
-    """Query word -> the spelling of its correction, for the words the vocabulary lacks."""
-    words = [surface(word) for word in words]
+    """Query word -> the spelling of its correction, for the words the vocabulary lacks
+    (worked out once per request: the search page searches more than once)."""
+    words = tuple(surface(word) for word in words)
+    return memo.remember(("search.corrections", language, words), lambda: _correct(words, language))
+
+
+def _correct(words, language: str) -> dict[str, str]:
     long_words = [word for word in words if len(word) >= MIN_TYPO_LENGTH and _usable(word)]
     if not long_words:
         return {}

@@ -1,20 +1,13 @@
 """Fixtures for search tests: pages with known texts in both languages."""
 
-from django.db import connection
+from wagtail.models import Locale
 
 import pytest
 
+from search.models import SearchSynonym
 from tests.factories.base import translate_page
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory, body
-
-postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="PostgreSQL only: stemming and umlaut folding need PostgreSQL full-text search",
-)
-sqlite_only = pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="SQLite only: tests the simpler word matching"
-)
 
 
 def standard_page(parent, title, teaser="", text="", **kwargs):
@@ -49,3 +42,18 @@ def news(news_index):
         )
 
     return make
+
+
+@pytest.fixture
+def sponge_city(homes):
+    """A German page with its English translation, and a synonym group in both languages."""
+    german = standard_page(homes["de"], "Checkliste Schwammstadt")
+    translate_page(german, "en", title="Sponge-city checklist")
+    synonym = SearchSynonym.objects.create(
+        terms="Schwammstadt, Schwammstadtprinzip", locale=Locale.objects.get(language_code="de")
+    )
+    SearchSynonym.objects.create(
+        terms="sponge city",
+        locale=Locale.objects.get(language_code="en"),
+        translation_key=synonym.translation_key,
+    )

@@ -6,7 +6,6 @@ from wagtail.models import Locale
 import pytest
 
 from search.engine import DatabaseEngine
-from search.models import SearchSynonym
 from search.results import Criteria
 from taxonomy.models import Hazard
 from tests.factories.base import translate_page
@@ -120,20 +119,6 @@ def test_a_correction_keeps_the_other_words_as_typed(heat_and_rain):
 def test_short_words_and_nonsense_are_not_corrected(heat_and_rain):
     assert search("Hize").suggestion == ""  # four letters
     assert search("Xqzvbnmlkj").total == 0
-
-
-@pytest.fixture
-def sponge_city(homes):
-    german = standard_page(homes["de"], "Checkliste Schwammstadt")
-    translate_page(german, "en", title="Sponge-city checklist")
-    synonym = SearchSynonym.objects.create(
-        terms="Schwammstadt, Schwammstadtprinzip", locale=Locale.objects.get(language_code="de")
-    )
-    SearchSynonym.objects.create(
-        terms="sponge city",
-        locale=Locale.objects.get(language_code="en"),
-        translation_key=synonym.translation_key,
-    )
 
 
 def test_a_synonym_in_the_other_language_finds_the_visitors_pages(sponge_city):

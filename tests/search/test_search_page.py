@@ -4,11 +4,10 @@ import datetime
 import re
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale
 
 import pytest
 
-from search.models import QueryStat, SearchSynonym
+from search.models import QueryStat
 from tests.factories.base import translate_page
 from tests.factories.enquiries import FormPageFactory
 from tests.factories.news import EventIndexPageFactory, EventPageFactory, in_days
@@ -279,17 +278,7 @@ def test_a_misspelt_query_offers_did_you_mean_and_keeps_the_filters(client, home
     assert "<mark>Hitzeaktionsplan</mark>" in html
 
 
-def test_a_synonym_search_says_what_it_also_searched_for(client, homes):
-    german = standard_page(homes["de"], "Checkliste Schwammstadt")
-    translate_page(german, "en", title="Sponge-city checklist")
-    group = SearchSynonym.objects.create(
-        terms="Schwammstadt", locale=Locale.objects.get(language_code="de")
-    )
-    SearchSynonym.objects.create(
-        terms="sponge city",
-        locale=Locale.objects.get(language_code="en"),
-        translation_key=group.translation_key,
-    )
+def test_a_synonym_search_says_what_it_also_searched_for(client, sponge_city):
     html = client.get("/en/search/?q=Schwammstadt").content.decode()
     assert "Sponge-city checklist" in html
     assert "Also searched for: sponge city" in html
