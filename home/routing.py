@@ -27,6 +27,8 @@ from .sites import site_for_request
 
 # The pages the router found on the path, with their translations (read by ``home.chrome``).
 ROUTE_PAGES = "home.routing.route_pages"
+# The served page's ancestors from the localized root down, and the page (``home.breadcrumbs``).
+ROUTE_CHAIN = "home.routing.route_chain"
 
 
 def route_for_request(request, path: str) -> RouteResult | None:
@@ -113,6 +115,7 @@ def _claims_sub_path(page: Page, remaining: list[str]) -> bool:
 def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
     """Let the last page of the chain finish with its own ``route``, on its specific instance."""
     node = chain[-1]
+    memo.store(ROUTE_CHAIN, list(chain))
     specific = with_specific(Page.objects.filter(pk=node.pk), models=[node.specific_class]).get()
     result = specific_of(specific).route(request, remaining)
     page = result[0]

@@ -6,8 +6,10 @@ from django import template
 
 from wagtail.models import Page
 
+from .. import breadcrumbs as trails
 from ..chrome import chrome
 from ..site_navigation import site_navigation
+from ..structured_data import json_ld_script
 
 register = template.Library()
 
@@ -49,3 +51,17 @@ def language_home(context) -> Page | None:
 def site_footer(context):
     """This language's footer: the snippet (or None) and its columns of resolved links."""
     return site_navigation(context.get("request"))
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The page's breadcrumbs and their ``BreadcrumbList``; nothing on a home page or a view
+    without a page."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or not page.pk:
+        return {"crumbs": []}
+    crumbs = trails.trail(page, request)
+    if not crumbs:
+        return {"crumbs": []}
+    data = trails.structured_data(crumbs, page, request)
+    return {"crumbs": crumbs, "current": page.title, "json_ld": json_ld_script(data)}

@@ -5,6 +5,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -35,6 +36,11 @@ def page_meta(context) -> dict:
         ],
         "title": "",
         "description": "",
+        # Views without a page (search, sitemap, open data) and pages without a teaser.
+        "site_description": _(
+            "News, events, projects and a toolbox of methods for smart, climate-resilient "
+            "cities, in German and English."
+        ),
         "image": "",
         "image_alt": "",
         "type": "website",

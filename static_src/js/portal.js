@@ -38,8 +38,20 @@
     });
   }
 
+  // "Share …" opens the browser's own share sheet; shown only where the browser has one.
+  function initShare() {
+    if (!navigator.share) return;
+    document.querySelectorAll("[data-share-url]").forEach(function (button) {
+      button.closest("li").hidden = false;
+      button.addEventListener("click", function () {
+        navigator.share({ title: button.dataset.shareTitle, url: button.dataset.shareUrl }).catch(function () {});
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     initMenuToggle();
     initEmbedConsent();
+    initShare();
   });
 })();

@@ -257,3 +257,56 @@ def test_registration_form_guides_from_its_errors_to_a_stored_registration(
     expect(page.get_by_role("status")).to_contain_text(lang.thank_you)
     expect(page.get_by_role("alert")).to_have_count(0)
     assert _stored_registrations(portal_server, municipality) == 1
+
+
+# A misspelt query per language, and the correction the search offers for it.
+TYPOS = {
+    "de": ("Hitzeaktionsplna", "Hitzeaktionsplan"),
+    "en": ("heat actoin plan", "heat action plan"),
+}
+TOOLS_FILTER = {"de": "Werkzeuge", "en": "Tools"}
+BREADCRUMB = {"de": "Brotkrümelnavigation", "en": "Breadcrumb"}
+
+
+def test_searcher_corrects_a_typo_switches_language_filters_opens_a_tool_and_prints_it(page, lang):
+    """One person through several features: "Did you mean", the language switch keeping the
+    query, the type filter, breadcrumbs back to the toolbox, and the print view."""
+    typo, correction = TYPOS[lang.code]
+    page.goto(f"{lang.search_path}?q={quote(typo)}")
+    main = page.get_by_role("main")
+    main.get_by_role("link", name=correction, exact=True).click()
+    page.wait_for_url(
+        re.compile(
+            re.escape(lang.search_path) + r"\?q=" + re.escape(quote(correction).replace("%20", "+"))
+        )
+    )
+    expect(main.get_by_role("link", name=lang.tool_title, exact=True)).to_be_visible()
+
+    translation = other(lang)
+    page.get_by_role("navigation", name=lang.language_nav).get_by_role(
+        "link", name=translation.name, exact=True
+    ).click()
+    page.wait_for_url(re.compile(re.escape(translation.search_path) + r"\?q="))
+    expect(page.locator("html")).to_have_attribute("lang", translation.code)
+    searchbox = main.get_by_role("searchbox", name=translation.search_term_label)
+    expect(searchbox).to_have_value(correction)  # the query came along
+
+    main.get_by_role("group", name=translation.content_type_legend).get_by_role(
+        "checkbox", name=TOOLS_FILTER[translation.code], exact=True
+    ).check()
+    main.get_by_role("button", name=translation.search_button).click()
+    page.wait_for_url(re.compile(r"[?&]type=tools\b"))
+    main.get_by_role("link", name=translation.tool_title, exact=True).first.click()
+    page.wait_for_url(_path(translation.tool_path))
+
+    crumbs = page.get_by_role("navigation", name=BREADCRUMB[translation.code])
+    expect(crumbs.get_by_role("link", name=translation.toolbox_nav, exact=True)).to_be_visible()
+    expect(crumbs.locator("[aria-current=page]")).to_have_text(translation.tool_title)
+
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name=translation.main_nav)).to_be_hidden()
+    expect(page.locator(".site-footer")).to_be_hidden()
+    printed = page.locator("main a[href^='/']").first.evaluate(
+        "link => getComputedStyle(link, '::after').content"
+    )
+    assert "(/" in printed  # the link's target is printed beside it

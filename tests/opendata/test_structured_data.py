@@ -17,8 +17,10 @@ LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S
 
 
 def json_ld(response) -> dict:
-    (data,) = LD_JSON.findall(response.content.decode())
-    return json.loads(data)
+    """The page's own JSON-LD (its breadcrumbs come as a BreadcrumbList of their own)."""
+    scripts = [json.loads(data) for data in LD_JSON.findall(response.content.decode())]
+    (data,) = [script for script in scripts if script.get("@type") != "BreadcrumbList"]
+    return data
 
 
 def meta(response, name: str) -> list[str]:
