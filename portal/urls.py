@@ -25,6 +25,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("robots.txt", opendata_seo.robots_txt, name="robots_txt"),
     path("sitemap.xml", opendata_seo.sitemap_xml, name="sitemap_xml"),
+    path("", include("enquiries.urls")),  # the page feedback, answered in the page's language
 ]
 
 if settings.DEBUG:

@@ -1,5 +1,7 @@
-"""Models of the ``enquiries`` app: the form pages and their fields, and the outbox of e-mails."""
+"""Models of the ``enquiries`` app: the form pages and their fields, the outbox of e-mails, and
+the visitors' page feedback."""
 
+from .feedback import PageFeedback
 from .outbox import OutgoingEmail
 from .pages import (
     EnquiryPage,
@@ -14,6 +16,7 @@ __all__ = [
     "FormField",
     "FormPage",
     "OutgoingEmail",
+    "PageFeedback",
     "PeerExchangeFormField",
     "PeerExchangeFormPage",
 ]

@@ -1,4 +1,5 @@
-"""Delete form submissions older than the retention period (GDPR; run daily by cron)."""
+"""Delete form submissions and page feedback older than the retention period (GDPR; run daily
+by cron)."""
 
 from datetime import timedelta
 
@@ -9,12 +10,12 @@ from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
 
-from enquiries.models import OutgoingEmail
+from enquiries.models import OutgoingEmail, PageFeedback
 
 
 class Command(BaseCommand):
     help = (
-        "Delete form submissions (and their sent e-mails) older than --days "
+        "Delete form submissions (and their sent e-mails) and page feedback older than --days "
         "(default: FORM_SUBMISSION_RETENTION_DAYS)."
     )
 
@@ -39,13 +40,17 @@ class Command(BaseCommand):
         emails = OutgoingEmail.objects.filter(
             sent_at__isnull=False, created_at__lt=cutoff, submission__isnull=True
         )
+        feedback = PageFeedback.objects.filter(day__lt=timezone.localdate(cutoff))
         count, email_count = submissions.count(), emails.count()
+        feedback_count = feedback.count()
         verb = "Would delete" if dry_run else "Deleted"
         if not dry_run:
             with transaction.atomic():
                 submissions.delete()
                 emails.delete()
+                feedback.delete()
         self.stdout.write(
-            f"{verb} {count} form submission(s) and {email_count} sent e-mail(s) "
+            f"{verb} {count} form submission(s), {email_count} sent e-mail(s) and "
+            f"{feedback_count} page feedback answer(s) "
             f"older than {days} days (before {cutoff:%Y-%m-%d %H:%M %Z})."
         )

@@ -1,0 +1,5 @@
+from django.urls import path
+
+from .feedback import page_feedback
+
+urlpatterns = [path("page-feedback/", page_feedback, name="page_feedback")]

@@ -1,0 +1,60 @@
+"""Admin: *Reports → Page feedback*, the visitors' answers to "Was this page useful?" per page."""
+
+from django.contrib.auth.decorators import permission_required
+from django.db.models import Count, Max, Q
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+
+from .models import PageFeedback
+
+REPORT_LIMIT = 100
+COMMENTS_PER_PAGE = 5
+
+
+@permission_required("wagtailadmin.access_admin")
+def feedback_report(request):
+    """Pages with answers, those with the most "No" first, each with its latest comments."""
+    rows = list(
+        PageFeedback.objects.values("page")
+        .annotate(
+            yes=Count("pk", filter=Q(useful=True)),
+            no=Count("pk", filter=Q(useful=False)),
+            last=Max("day"),
+        )
+        .order_by("-no", "-last")[:REPORT_LIMIT]
+    )
+    pages = Page.objects.in_bulk([row["page"] for row in rows])
+    for row in rows:
+        row["page"] = pages.get(row["page"])
+        row["comments"] = (
+            PageFeedback.objects.filter(page=row["page"])
+            .exclude(comment="")
+            .order_by("-day", "-pk")[:COMMENTS_PER_PAGE]
+        )
+    return TemplateResponse(
+        request,
+        "enquiries/admin/feedback_report.html",
+        {
+            "page_title": _("Page feedback"),
+            "header_title": _("Page feedback"),
+            "header_icon": "help",
+            "rows": [row for row in rows if row["page"] is not None],
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_report_url():
+    return [path("reports/page-feedback/", feedback_report, name="page_feedback_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_report_menu_item():
+    return MenuItem(
+        _("Page feedback"), reverse("page_feedback_report"), icon_name="help", order=910
+    )
