@@ -27,7 +27,11 @@ class Crumb:
 
 def trail(page: Page, request) -> list[Crumb]:
     """The crumbs above ``page``, from its language's home page (shown as "Home") down to its
-    parent; empty for a home page."""
+    parent; empty for a home page. Worked out once per request (the head and the body ask)."""
+    return memo.remember(("home.breadcrumbs", page.pk), lambda: _trail(page, request))
+
+
+def _trail(page: Page, request) -> list[Crumb]:
     chain = memo.recall(ROUTE_CHAIN)
     if not chain or chain[-1].pk != page.pk:
         chain = [*page.get_ancestors().filter(depth__gt=1), page]

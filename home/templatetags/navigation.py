@@ -53,15 +53,22 @@ def site_footer(context):
     return site_navigation(context.get("request"))
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
-    """The page's breadcrumbs and their ``BreadcrumbList``; nothing on a home page or a view
-    without a page."""
+def _trail(context) -> tuple:
     page, request = context.get("page"), context.get("request")
     if not isinstance(page, Page) or not page.pk:
-        return {"crumbs": []}
-    crumbs = trails.trail(page, request)
-    if not crumbs:
-        return {"crumbs": []}
-    data = trails.structured_data(crumbs, page, request)
-    return {"crumbs": crumbs, "current": page.title, "json_ld": json_ld_script(data)}
+        return None, request, []
+    return page, request, trails.trail(page, request)
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The page's breadcrumbs; nothing on a home page or a view without a page."""
+    page, _request, crumbs = _trail(context)
+    return {"crumbs": crumbs, "current": page.title if page else ""}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs_json_ld(context) -> str:
+    """The breadcrumbs as schema.org ``BreadcrumbList``, for the page head."""
+    page, request, crumbs = _trail(context)
+    return json_ld_script(trails.structured_data(crumbs, page, request)) if crumbs else ""
