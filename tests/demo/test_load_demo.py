@@ -1,10 +1,15 @@
+import datetime
+
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Page, Revision
 
 import pytest
 
 from home.models import Footer, MainMenu
+from news.models import NewsPage
+from search.models import SearchSynonym
 from taxonomy.models import Municipality, Topic
 
 pytestmark = pytest.mark.django_db
@@ -24,10 +29,19 @@ def content_counts() -> dict:
 def test_load_demo_twice_changes_nothing():
     call_command("load_demo", verbosity=0)
     first = content_counts()
+    dates = dict(NewsPage.objects.values_list("slug", "date"))
 
     call_command("load_demo", verbosity=0)
 
     assert content_counts() == first
+    assert dict(NewsPage.objects.values_list("slug", "date")) == dates
+    assert SearchSynonym.objects.count() == 10  # five groups, each in German and English
+
+
+def test_the_newest_demo_news_is_from_the_last_weeks():
+    call_command("load_demo", verbosity=0)
+    newest = NewsPage.objects.live().order_by("-date").first()
+    assert timezone.localdate() - newest.date <= datetime.timedelta(weeks=4)
 
 
 def test_load_demo_gives_every_german_page_an_english_translation():
