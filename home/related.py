@@ -10,7 +10,8 @@ from django.db.models import Count, F, Max, QuerySet
 
 from wagtail.models import Page
 
-from core.locales import localized_pages
+from core import memo
+from core.locales import localize, localized_pages
 from core.visibility import visible
 
 from .models.mixins import TopicsMixin
@@ -57,6 +58,12 @@ def _shared_topic_counts(page: Page, topic_keys):
         return []
     union = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
     return union.order_by("-shared", "-published")
+
+
+def page_topics(page: Page) -> list:
+    """The page's topics in the visitor's language, looked up once per request: its tags and
+    "Mehr zum Thema" (which links their topic pages) both show them."""
+    return memo.remember(("home.page_topics", page.pk), lambda: localize(page.topics.all()))
 
 
 def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> list[Page]:

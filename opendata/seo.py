@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from core.origin import absolute
 from core.visibility import visible
+from home import topic_pages
 
 
 def _site(request) -> Site | None:
@@ -85,12 +86,27 @@ def sitemap_xml(request):
         entries.append(
             SitemapEntry(urls[page.pk], lastmod, alternates if len(translations) > 1 else [])
         )
+    entries += topic_entries()
     return render(
         request,
         "opendata/sitemap.xml",
         {"entries": entries},
         content_type="application/xml; charset=utf-8",
     )
+
+
+def topic_entries() -> list[SitemapEntry]:
+    """The topic pages (``home.topic_pages``), each with its other languages."""
+    by_slug = defaultdict(list)
+    for code, _name in settings.LANGUAGES:
+        for term in topic_pages.terms_in(code):
+            by_slug[term.slug].append((code, absolute(topic_pages.topic_url(term.slug, code))))
+    entries = []
+    for alternates in by_slug.values():
+        default = next((url for code, url in alternates if code == settings.LANGUAGE_CODE), None)
+        shown = [*alternates, ("x-default", default)] if len(alternates) > 1 and default else []
+        entries += [SitemapEntry(url, "", shown) for _code, url in alternates]
+    return entries
 
 
 def _language_order(code: str) -> int:
@@ -132,5 +148,12 @@ def html_sitemap(request):
     return render(
         request,
         "opendata/sitemap_page.html",
-        {"tree": page_tree(request, Locale.get_active())},
+        {
+            "tree": page_tree(request, Locale.get_active()),
+            "topics": [
+                (term, topic_pages.topic_url(term.slug))
+                for term in topic_pages.terms_in(Locale.get_active().language_code)
+            ],
+            "topics_url": topic_pages.topic_index_url(),
+        },
     )

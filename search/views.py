@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from core.languages import other_language
 from core.visibility import is_visible
+from home import topic_pages
 from home.listing import paginate
 
 from . import statistics
@@ -85,6 +86,15 @@ def editors_picks(query: str, language: str, request):
         "page"
     )
     return [pick for pick in picks if is_visible(pick.page)]
+
+
+def named_topics(clauses, language: str) -> list[tuple]:
+    """Topic pages whose topic or hazard the query names ("Hitze"): (term, URL), first."""
+    return [
+        (term, topic_pages.topic_url(term.slug, language))
+        for term in topic_pages.terms_in(language)
+        if names(term.name, clauses, language)
+    ]
 
 
 @require_GET
@@ -173,6 +183,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
         "other_hits": attach_pages(extra.hits, request),
         "other_total": extra.total,
         "picks": editors_picks(params.query, language, request) if page.number == 1 else [],
+        "topic_pages": named_topics(hits.results.clauses, language) if page.number == 1 else [],
     }
 
 

@@ -37,8 +37,14 @@ FOOTER = {
 
 # Views outside the page tree (HTML sitemap, open data), by path in each language.
 SERVICE_LINKS = {
-    "de": ("Service", [("Sitemap", "/sitemap/"), ("Offene Daten", "/open-data/")]),
-    "en": ("Service", [("Sitemap", "/en/sitemap/"), ("Open data", "/en/open-data/")]),
+    "de": (
+        "Service",
+        [("Themen", "/themen/"), ("Sitemap", "/sitemap/"), ("Offene Daten", "/open-data/")],
+    ),
+    "en": (
+        "Service",
+        [("Topics", "/en/topics/"), ("Sitemap", "/en/sitemap/"), ("Open data", "/en/open-data/")],
+    ),
 }
 
 

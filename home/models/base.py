@@ -19,7 +19,7 @@ from ..fragments import page_fragment
 from ..listing import Listing, build_listing, card_labels
 from ..page_queries import prefetch_renditions
 from ..protocol import OpenDataset, ProfileSection, SearchType
-from ..related import related_pages
+from ..related import page_topics, related_pages
 from ..structured_data import described, publisher
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 
@@ -159,7 +159,10 @@ class TopicPage(TopicsMixin, BasePage):
             self,
             request,
             "components/more_on_topic.html",
-            lambda own_images: {"related": related_pages(self, extra_images=own_images)},
+            lambda own_images: {
+                "related": related_pages(self, extra_images=own_images),
+                "topics": page_topics(self),
+            },
             own_images=[self.image, self.social_image],
         )
         context = super().get_context(request, *args, **kwargs)

@@ -5,6 +5,7 @@ from django import template
 from core.locales import localize
 from governance.sanitise import safe_url
 
+from .. import related, topic_pages
 from ..listing import page_query
 
 register = template.Library()
@@ -43,3 +44,16 @@ def safe_url_filter(url: str) -> str:
 def localized(terms):
     """Taxonomy terms in the visitor's language."""
     return localize(terms)
+
+
+@register.simple_tag
+def page_topics(page) -> list:
+    """The page's topics in the visitor's language (once per request, ``home.related``)."""
+    return related.page_topics(page)
+
+
+@register.filter
+def topic_url(term) -> str:
+    """The topic page of a topic or hazard (or a card's ``TermLabel`` of one, whose value is
+    the slug) in the visitor's language."""
+    return topic_pages.topic_url(getattr(term, "slug", None) or term.value)

@@ -49,7 +49,22 @@
     });
   }
 
+  // The listing filters stand open on wide screens (CSS shows them); saying so keeps their
+  // disclosure's state true for screen readers. On narrow screens they stay folded.
+  function initFilterFold() {
+    var wide = window.matchMedia("(min-width: 60em)");
+    var folds = document.querySelectorAll(".filters-fold");
+    function sync() {
+      folds.forEach(function (fold) {
+        if (wide.matches) fold.open = true;
+      });
+    }
+    sync();
+    wide.addEventListener("change", sync);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    initFilterFold();
     initMenuToggle();
     initEmbedConsent();
     initShare();

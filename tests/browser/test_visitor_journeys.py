@@ -310,3 +310,33 @@ def test_searcher_corrects_a_typo_switches_language_filters_opens_a_tool_and_pri
         "link => getComputedStyle(link, '::after').content"
     )
     assert "(/" in printed  # the link's target is printed beside it
+
+
+ONE_ACTIVE = {"de": "Filter (1 aktiv)", "en": "Filter (1 active)"}
+
+
+def test_phone_visitor_sees_results_first_and_lands_on_them_after_filtering(page, lang):
+    """At 375 px the filters fold behind one control that counts the active ones; the results
+    start within the first screen, and "Show results" lands on their heading."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(lang.toolbox)
+    results = page.get_by_role("heading", name=lang.tools_found)
+    box = results.bounding_box()
+    assert box is not None and box["y"] < 800, box  # the results start on the first screen
+    phase = page.get_by_role("checkbox", name=re.compile(rf"^{lang.phase[1]}\b"))
+    expect(phase).to_be_hidden()  # folded
+
+    page.locator(".filters-fold__summary").click()
+    phase.check()
+    page.get_by_role("button", name=lang.show_results).click()
+    page.wait_for_url(re.compile(rf"phase={lang.phase[0]}.*#results-heading$"))
+    expect(page.locator(".filters-fold__summary")).to_have_text(ONE_ACTIVE[lang.code])
+    heading = page.get_by_role("heading", name=lang.tools_found)
+    expect(heading).to_be_in_viewport()
+
+
+def test_desktop_visitor_sees_the_filters_open_beside_the_results(page, lang):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(lang.toolbox)
+    expect(page.get_by_role("checkbox", name=re.compile(rf"^{lang.phase[1]}\b"))).to_be_visible()
+    expect(page.locator(".filters-fold")).to_have_attribute("open", "")

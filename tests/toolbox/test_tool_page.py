@@ -57,8 +57,8 @@ def test_tool_page_shows_its_facts_in_german(client, tool):
     for text in [
         "Leitfaden",
         "<li>Planung</li><li>Umsetzung</li>",
-        "<li>Hitze</li>",
-        "<li>Klimaanpassung</li>",
+        ">Hitze</a></li>",  # linked to its topic page
+        ">Klimaanpassung</a></li>",
         "<li>Verwaltung</li>",
         "<li>Mannheim</li>",
         "Hitzewarnungen des Deutschen Wetterdienstes",
@@ -83,9 +83,9 @@ def test_english_tool_page_shows_english_term_names(client, index_en, english_te
     assert response.status_code == 200
     assert english.url == "/en/toolbox/heat-action-plan/"
     assert "<h1>Heat action plan</h1>" in html
-    for text in ["Guideline", "<li>Planning</li><li>Implementation</li>", "<li>Heat</li>"]:
+    for text in ["Guideline", "<li>Planning</li><li>Implementation</li>", ">Heat</a></li>"]:
         assert text in html
-    assert "<li>Climate adaptation</li>" in html
+    assert ">Climate adaptation</a></li>" in html
     assert "<li>Administration</li>" in html
     assert "Heat warnings of the German Weather Service" in html
     assert "Hitze" not in html
@@ -99,7 +99,7 @@ def test_term_without_translation_is_shown_in_its_own_language(client, index_en,
 
     html = client.get(english.url).content.decode()
 
-    assert "<li>Hitze</li>" in html
+    assert ">Hitze</a></li>" in html
 
 
 def test_source_project_is_linked_in_the_visitors_language(client, homes, index_en, tool):
