@@ -122,3 +122,10 @@ def test_sitemaps_list_the_topic_pages_with_their_other_language(client, water):
     assert "<loc>http://testserver/themen/wasser/</loc>" in xml
     assert 'hreflang="en" href="http://testserver/en/topics/wasser/"' in xml
     assert '<a href="/themen/wasser/">Wasser</a>' in client.get("/sitemap/").text
+
+
+def test_more_on_this_topic_leads_to_the_topic_pages(client, water):
+    article = NewsPageFactory._meta.model.objects.get(title="Zisternen für alle")
+    html = client.get(article.url).text
+    more = html.split('id="more-on-topic-heading"', 1)[1]
+    assert 'Alles zum Thema <a href="/themen/wasser/">Wasser</a>' in more
