@@ -21,11 +21,13 @@ from . import statistics
 from .analysis import names
 from .engine import engine
 from .forms import SearchParameters, navigational_hits, topics_for
-from .results import Criteria
+from .models import SearchDocument
+from .results import Criteria, Hit
 from .text import terms
 
 PER_PAGE = 10
 OTHER_LANGUAGE_LIMIT = 5
+FEW_RESULTS = 3  # below this, the other language's matches are offered in the visitor's
 URL_NAMES = {"de": "search_de", "en": "search_en"}
 
 
@@ -86,6 +88,20 @@ def editors_picks(query: str, language: str, request):
         "page"
     )
     return [pick for pick in picks if is_visible(pick.page)]
+
+
+def translations_of(hits, language: str) -> list[Hit]:
+    """The translations in ``language`` of the pages of ``hits``, as hits (one query)."""
+    if not hits:
+        return []
+    keys = SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).values(
+        "translation_key"
+    )
+    rows = SearchDocument.objects.filter(language=language, translation_key__in=keys)
+    return [
+        Hit(row.page_id, row.title, row.content_type_id, row.date, row.language)
+        for row in rows.only("page_id", "title", "content_type_id", "date", "language")
+    ]
 
 
 def named_topics(clauses, language: str) -> list[tuple]:
@@ -164,6 +180,15 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
     extra = search_engine.search(
         criteria(other, limit=OTHER_LANGUAGE_LIMIT, correct=False), exclude_language=language
     )
+    via_other = []
+    if hits.results.total < FEW_RESULTS:
+        # Words of the other language ("Klimaspaziergang" on the English search): the pages
+        # they find there, in the visitor's language where they are translated.
+        there = search_engine.search(criteria(other, limit=OTHER_LANGUAGE_LIMIT, correct=False))
+        shown = {hit.page_id for hit in found}
+        via_other = [
+            hit for hit in translations_of(there.hits, language) if hit.page_id not in shown
+        ]
     suggestion_url = ""
     if hits.results.suggestion:
         corrected = request.GET.copy()
@@ -172,7 +197,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
         suggestion_url = f"{search_url(language)}?{corrected.urlencode()}"
     counted = None
     if page.number == 1:
-        counted = (params.query, language, hits.results.total + extra.total)
+        counted = (params.query, language, hits.results.total + extra.total + len(via_other))
         statistics.record(*counted)
     return {
         "counted": counted,
@@ -182,6 +207,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
         "hits": attach_pages(found, request),
         "other_hits": attach_pages(extra.hits, request),
         "other_total": extra.total,
+        "via_other": attach_pages(via_other, request),
         "picks": editors_picks(params.query, language, request) if page.number == 1 else [],
         "topic_pages": named_topics(hits.results.clauses, language) if page.number == 1 else [],
     }

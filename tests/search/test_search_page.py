@@ -290,3 +290,21 @@ def test_a_form_page_named_as_the_query_comes_first(client, homes, news):
     html = client.get("/suche/?q=Kontakt").content.decode()
     results = html.split('id="results-heading"', 1)[1]
     assert results.index(">Kontakt</a>") < results.index("Neue Ansprechpartner")
+
+
+def test_words_of_the_other_language_find_the_visitors_translation(client, homes):
+    german = standard_page(homes["de"], "Klimaspaziergang", teaser="Gemeinsam durchs Quartier.")
+    translate_page(german, "en", title="Climate walk", teaser="Through the neighbourhood.")
+    html = client.get("/en/search/?q=Klimaspaziergang").text
+    section = html.split('id="via-other-heading"', 1)[1]
+    assert section.startswith(">Found through the German version</h2>")
+    assert ">Climate walk</a>" in section and "Only available in German" not in html
+    german_html = client.get("/suche/?q=climate+walk").text
+    assert ">Klimaspaziergang</a>" in german_html.split('id="via-other-heading"', 1)[1]
+
+
+def test_the_other_language_is_not_consulted_when_the_visitors_finds_enough(client, homes):
+    for number in range(3):
+        german = standard_page(homes["de"], f"Klimaspaziergang {number}")
+        translate_page(german, "en", title=f"Klimaspaziergang walk {number}")
+    assert 'id="via-other-heading"' not in client.get("/en/search/?q=Klimaspaziergang").text
