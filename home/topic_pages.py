@@ -43,16 +43,19 @@ class Section:
     pages: list = field(default_factory=list)
 
 
-def topic_url(slug: str, language: str | None = None) -> str:
+def _reverse(name: str, language: str | None, **kwargs) -> str:
+    """The view named per language (``topic_de`` / ``topic_en``) under that language's prefix."""
     language = language or translation.get_language() or "de"
     with translation.override(language):
-        return reverse(f"topic_{language}", kwargs={"slug": slug})
+        return reverse(f"{name}_{language}", kwargs=kwargs)
+
+
+def topic_url(slug: str, language: str | None = None) -> str:
+    return _reverse("topic", language, slug=slug)
 
 
 def topic_index_url(language: str | None = None) -> str:
-    language = language or translation.get_language() or "de"
-    with translation.override(language):
-        return reverse(f"topics_{language}")
+    return _reverse("topics", language)
 
 
 _terms = ProcessTable("home.topic-terms")
@@ -69,12 +72,8 @@ def terms_in(language: str) -> list:
 
 
 def find_term(slug: str, language: str):
-    locale = locale_for(language)
-    for model in TERM_MODELS:
-        term = model.objects.filter(slug=slug, locale=locale).first()
-        if term is not None:
-            return term
-    return None
+    """The topic (else the hazard) with this slug in a language, or None."""
+    return next((term for term in terms_in(language) if term.slug == slug), None)
 
 
 def _relations(model, target) -> list[ManyToManyField]:
@@ -153,8 +152,7 @@ def municipalities_of(pages, language: str) -> list:
 
 def _canonical(request, name: str, **kwargs):
     """A redirect to the address of this language (``/en/themen/`` -> ``/en/topics/``), or None."""
-    language = translation.get_language() or "de"
-    canonical = reverse(f"{name}_{language}", kwargs=kwargs)
+    canonical = _reverse(name, None, **kwargs)
     return None if request.path == canonical else redirect(canonical)
 
 

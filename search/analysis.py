@@ -255,17 +255,14 @@ class Clause:
     words: tuple[str, ...]
     alternatives: list[Alternative]
 
-    def all_terms(self) -> set[str]:
-        return {term for alternative in self.alternatives for term in alternative.terms}
-
 
 def word_clause(word: str, language: str, prefix: bool = False) -> Clause:
     whole, parts = word_terms(word, language)
     alternatives = [Alternative((whole,))]
     if parts:
         # "Hitzeschutz" also finds pages on both "Hitze" and "Schutz".
-        direct = [stem(part, language) for part in compound_parts(word, language)]
-        top = tuple(dict.fromkeys(term for term in direct[: _top_level(word, language)]))
+        found = _segment(surface(word))
+        top = tuple(dict.fromkeys(stem(part, language) for part in found[0])) if found else ()
         alternatives.append(Alternative(top or parts, PARTS))
         # Pages on what the compound is about: "Hitzeschutz" also finds pages on heat.
         about = key_part(word, language)
@@ -285,11 +282,6 @@ def key_part(word: str, language: str) -> str:
     if not found or len(found[0]) < 2:
         return ""
     return min(found[0], key=lambda part: _lexicon()[part])
-
-
-def _top_level(word: str, language: str) -> int:
-    found = _segment(surface(word))
-    return len(found[0]) if found else 0
 
 
 def query_clauses(query: str, language: str, prefix_last: bool = False) -> list[Clause]:

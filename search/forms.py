@@ -65,11 +65,9 @@ def navigational_hits(language: str) -> list[Hit]:
     def load():
         models = [model for model in searchable_models() if model.navigational]
         types = [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
-        rows = SearchDocument.objects.filter(language=language, content_type_id__in=types)
-        return [
-            Hit(row.page_id, row.title, row.content_type_id, row.date, row.language)
-            for row in rows.only("page_id", "title", "content_type_id", "date", "language")
-        ]
+        return Hit.of_documents(
+            SearchDocument.objects.filter(language=language, content_type_id__in=types)
+        )
 
     return _navigational.get(language, load)
 

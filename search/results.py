@@ -32,6 +32,12 @@ class Hit:
     language: str
     excerpt: str = ""
 
+    @classmethod
+    def of_documents(cls, documents) -> list["Hit"]:
+        """Hits, without excerpts, for a queryset of search documents (one query)."""
+        fields = ("page_id", "title", "content_type_id", "date", "language")
+        return [cls(*row) for row in documents.values_list(*fields)]
+
 
 @dataclass
 class Results:

@@ -97,11 +97,9 @@ def translations_of(hits, language: str) -> list[Hit]:
     keys = SearchDocument.objects.filter(page_id__in=[hit.page_id for hit in hits]).values(
         "translation_key"
     )
-    rows = SearchDocument.objects.filter(language=language, translation_key__in=keys)
-    return [
-        Hit(row.page_id, row.title, row.content_type_id, row.date, row.language)
-        for row in rows.only("page_id", "title", "content_type_id", "date", "language")
-    ]
+    return Hit.of_documents(
+        SearchDocument.objects.filter(language=language, translation_key__in=keys)
+    )
 
 
 def named_topics(clauses, language: str) -> list[tuple]:
