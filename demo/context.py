@@ -1,10 +1,10 @@
 """Idempotent helpers the demo content modules build on: pages and snippets are matched by
 a stable key (slug and locale), so running ``load_demo`` again updates instead of duplicating."""
 
-import colorsys
+import functools
+import hashlib
 import io
 import json
-import math
 from dataclasses import dataclass, field
 
 from django.core.files.images import ImageFile
@@ -13,11 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
 from core.stream_data import with_ids_of, with_stream_ids
 from home.models import HomePage
+
+from . import illustrations
 
 
 @dataclass
@@ -87,7 +86,14 @@ class DemoContext:
 
     def translation(self, page: Page, slug: str, **fields):
         """The English translation of a German page (its parent must be translated), created
-        or updated with the given translated fields; other fields are copied from the source."""
+        or updated with the given fields: translated ones, and synchronised ones (relations
+        too) that must follow the German page when it changes; other fields are copied from
+        the source when the translation is made."""
+        many_to_many = {
+            name: fields.pop(name)
+            for name in list(fields)
+            if name in {f.name for f in type(page.specific)._meta.many_to_many}
+        }
         english = self.locales["en"]
         target = page.get_translation_or_none(english)
         if target is None:
@@ -103,18 +109,33 @@ class DemoContext:
                 like = list(getattr(source, name).raw_data)
                 value = with_ids_of(field.stream_block, like, value)
             setattr(target, name, value)
-        return _publish_if_changed(target, before, {})
+        return _publish_if_changed(target, before, many_to_many)
 
     # Images -----------------------------------------------------------------------------
 
-    def image(self, title: str, hue: int = 200) -> Image:
-        """A generated illustration (no downloads), reused by title."""
-        existing = Image.objects.filter(title=title).first()
-        if existing is not None:
-            return existing
-        file = ImageFile(io.BytesIO(_illustration(hue)), name=f"{_file_name(title)}.png")
-        image = Image(title=title, file=file)
+    def image(self, title: str, hue: int = 200, motif: str = "resilient_city") -> Image:
+        """A generated illustration of ``motif`` (see ``demo.illustrations``; no downloads),
+        reused by title. A demo image whose file differs from the one the motif and hue give
+        now (an older drawing, such as the former skyline) gets the new file in place, so
+        pages keep their image and nothing is duplicated; an unchanged one is left alone."""
+        data = _illustration(hue, motif=motif)
+        digest = hashlib.sha1(data).hexdigest()  # noqa: S324 - Wagtail's file_hash is SHA-1
+        name = _file_name(title)
+        image = Image.objects.filter(title=title).order_by("pk").first()
+        if image is not None and (image.file_hash == digest or not _made_by_demo(image, name)):
+            return image
+        old_file = image.file.name if image is not None else None
+        if image is None:
+            image = Image(title=title)
+        image.file = ImageFile(io.BytesIO(data), name=f"{name}.png")
+        image.focal_point_x = image.focal_point_y = None
+        image.focal_point_width = image.focal_point_height = None
+        image._set_image_file_metadata()
         image.save()
+        if old_file:
+            image.renditions.all().delete()
+            if old_file != image.file.name:
+                image.file.storage.delete(old_file)
         return image
 
 
@@ -166,35 +187,19 @@ def _file_name(title: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")[:60] or "image"
 
 
-def _illustration(hue: int, width: int = 1440, height: int = 960) -> bytes:
-    """An abstract skyline over soft hills in one colour family: a calm, licence-free image."""
-    img = PILImage.new("RGB", (width, height))
-    draw = ImageDraw.Draw(img)
-    base = _hsl(hue, 0.45, 0.88)
-    for y in range(height):
-        t = y / height
-        draw.line([(0, y), (width, y)], fill=tuple(int(c * (1 - 0.25 * t)) for c in base))
-    for band, lightness in enumerate((0.62, 0.5, 0.38)):
-        points = [(0, height)]
-        for x in range(0, width + 40, 40):
-            wave = math.sin((x / width) * math.pi * (2 + band) + band) * 40
-            points.append((x, int(height * (0.55 + 0.12 * band) + wave)))
-        points.append((width, height))
-        draw.polygon(points, fill=_hsl(hue + 20 * band, 0.35, lightness))
-    x = 120
-    for index in range(14):
-        w = 50 + (index * 37) % 60
-        h = 120 + (index * 53) % 260
-        top = int(height * 0.55) - h
-        draw.rectangle(
-            [x, top, x + w, int(height * 0.62)], fill=_hsl(hue, 0.4, 0.28 + (index % 3) * 0.05)
-        )
-        x += w + 22
-    buffer = io.BytesIO()
-    img.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+@functools.lru_cache(maxsize=64)
+def _illustration(hue: int, motif: str = "resilient_city") -> bytes:
+    """The PNG of a motif (drawn once per process: loading again compares, not redraws)."""
+    return illustrations.render(motif, hue)
 
 
-def _hsl(hue: float, saturation: float, lightness: float) -> tuple[int, int, int]:
-    r, g, b = colorsys.hls_to_rgb((hue % 360) / 360, lightness, saturation)
-    return int(r * 255), int(g * 255), int(b * 255)
+def _made_by_demo(image: Image, name: str) -> bool:
+    """Whether ``image`` holds a file the demo stored (named after its title), not one an
+    editor uploaded under the same title."""
+
+    def stem(path: str) -> str:
+        return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+    expected = stem(image.get_upload_to(f"{name}.png"))  # as Wagtail stores it: ASCII, …
+    stored = stem(image.file.name)
+    return stored == expected or stored.startswith(f"{expected}_")  # or with a suffix

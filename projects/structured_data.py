@@ -10,9 +10,15 @@ def project_description(page, request) -> dict:
     funders = page.localized_commissioned_by
     data.update(name=page.title, member=partners, publisher=publisher(page, request))
     if page.start_date:
-        data["foundingDate"] = page.start_date.isoformat()
+        data["foundingDate"] = _as_known(page, page.start_date)
     if page.end_date:
-        data["dissolutionDate"] = page.end_date.isoformat()
+        data["dissolutionDate"] = _as_known(page, page.end_date)
     if funders:
         data["funder"] = [organisation(term) for term in funders]
     return data
+
+
+def _as_known(page, day) -> str:
+    """The day, or only its year when the project's duration is known to the year only (ISO
+    8601 allows "2022")."""
+    return str(day.year) if page.years_only else day.isoformat()

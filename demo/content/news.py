@@ -1,6 +1,9 @@
 """Demo news and events in German with English translations, retold from the seed texts:
 the Zukunftsstadt 2019 conference, the Smart-City regional conferences 2022, the
-Ulm4CleverCity transfer workshop and the guidelines of the Nationale Dialogplattform."""
+Ulm4CleverCity transfer workshop and the guidelines of the Nationale Dialogplattform. The
+upcoming events are invented for the demo: the fictional demo office organises them, and
+their texts say so. Every item names the motif of its picture (``demo.illustrations``),
+which also gives its alternative text."""
 
 import datetime
 
@@ -9,6 +12,9 @@ from django.utils import timezone
 from news.dates import EVENT_TIME_ZONE, all_day_bounds
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from taxonomy.models import Municipality, Organisation, Person, Topic
+
+from ..illustrations import describe
+from .taxonomy import DEMO_OFFICE
 
 INDEXES = {
     NewsIndexPage: {
@@ -44,6 +50,13 @@ INDEXES = {
 }
 
 
+# Closes the text of every event the demo invents (the upcoming ones): not a real date.
+DEMO_EVENT = {
+    "de": "<p><em>Demo-Inhalt: ein erfundener Beispieltermin, keine echte Veranstaltung.</em></p>",
+    "en": "<p><em>Demo content: an invented example, not a real event.</em></p>",
+}
+
+
 def text(html: str) -> list[dict]:
     return [{"type": "rich_text", "value": html}]
 
@@ -57,6 +70,7 @@ NEWS = [
         "slug": ("zukunftsstadt-2019", "future-city-2019"),
         "date": datetime.date(2019, 12, 16),
         "hue": 205,
+        "motif": "conference",
         "topics": ["klimaschutz", "klimaanpassung", "digitalisierung"],
         "municipalities": ["muenster", "halle-saale", "mannheim"],
         "authors": ["Julia Neumann"],
@@ -64,7 +78,6 @@ NEWS = [
             "title": "Zukunftsstadt 2019: Wie Städte voneinander lernen",
             "teaser": "Rund 400 Gäste diskutierten in Münster über die Stadt von morgen – "
             "und über die Frage, wie Verwaltungen ihr Wissen teilen können.",
-            "image_alt": "Stilisierte Stadtsilhouette über grünen Hügeln in Blautönen",
             "body": text(
                 "<p>Wie sehen die Städte unserer Zukunft aus, vor welchen Aufgaben stehen ihre "
                 "Verwaltungen, und wie lernen sie voneinander? Um diese Fragen ging es im "
@@ -73,14 +86,14 @@ NEWS = [
                 "„Klima – aktiv, innovativ, digital“ gestellt.</p>"
                 "<p>Etwa 400 Teilnehmende aus Kommunalverwaltung, Politik, Wissenschaft, "
                 "Wirtschaft und Zivilgesellschaft hörten Reden, unter anderem vom "
-                "Parlamentarischen Staatssekretär Dr. Michael Meister und vom Kopenhagener "
-                "Stadtplaner Prof. Dr. Jan Gehl, und arbeiteten in Workshops. Auf dem Markt der "
+                "Parlamentarischen Staatssekretär Dr. Michael Meister (BMBF) und von Prof. Dr. Jan "
+                "Gehl, Stadtplaner und Architekt aus Kopenhagen, und arbeiteten in Workshops. Auf dem Markt der "
                 "Möglichkeiten stellten sich mehr als 70 Projekte zu Klimaschutz und "
                 "Klimaanpassung vor.</p>"
                 "<h2>Toolbox und Peer-to-Peer-Prozess im Gespräch</h2>"
-                "<p>Auch SMARTilience war mit einem Stand vertreten. Mit den Besucherinnen und "
-                "Besuchern ging es vor allem um das Konzept der Toolbox und um den "
-                "Peer-to-Peer-Prozess. Der Grundgedanke: nicht noch ein weiteres Werkzeug "
+                "<p>SMARTilience war eines dieser Projekte. Mit den Besucherinnen und Besuchern "
+                "wurden neue Ideen und der aktuelle Stand kritisch diskutiert, vor allem das "
+                "Konzept der Toolbox und der Peer-to-Peer-Prozess. Der Grundgedanke: nicht noch ein weiteres Werkzeug "
                 "entwickeln, sondern Vorhandenes nutzbar machen und um Neues ergänzen. Die "
                 "Workshops zeigten, wie sehr Kommunen davon profitieren, voneinander zu lernen "
                 "und Plattformen für den Austausch zu haben.</p>"
@@ -93,7 +106,6 @@ NEWS = [
             "title": "Future City 2019: how cities learn from each other",
             "teaser": "Some 400 guests met in Münster to discuss the city of tomorrow – and "
             "how administrations can share what they know.",
-            "image_alt": "Stylised city skyline above green hills in shades of blue",
             "body": text(
                 "<p>What will the cities of our future look like, what challenges do their "
                 "administrations face, and how do they learn from one another? These were the "
@@ -102,13 +114,14 @@ NEWS = [
                 "motto “Climate – active, innovative, digital”.</p>"
                 "<p>About 400 participants from municipal administrations, politics, research, "
                 "business and civil society heard speeches, among them by Parliamentary State "
-                "Secretary Dr Michael Meister and the Copenhagen urban planner Prof. Dr Jan "
-                "Gehl, and worked together in workshops. More than 70 projects on climate "
+                "Secretary Dr Michael Meister (BMBF) and Prof. Dr Jan Gehl, urban planner and "
+                "architect from Copenhagen, and worked together in workshops. More than 70 projects on climate "
                 "mitigation and adaptation presented themselves at the marketplace of "
                 "ideas.</p>"
                 "<h2>Talking about the toolbox and the peer-to-peer process</h2>"
-                "<p>SMARTilience had a stand as well. Conversations with visitors centred on "
-                "the design of the toolbox and on the peer-to-peer process. The idea behind "
+                "<p>SMARTilience was one of these projects. New ideas and the current state of "
+                "work were discussed critically with visitors, above all the design of the "
+                "toolbox and the peer-to-peer process. The idea behind "
                 "both: rather than launching yet another tool, make existing ones usable and "
                 "add what is new. The workshops showed how much municipalities gain from "
                 "learning from each other and from having platforms for exchange.</p>"
@@ -122,6 +135,7 @@ NEWS = [
         "slug": ("staedte-fuer-peer-to-peer-gesucht", "cities-wanted-for-peer-to-peer"),
         "date": datetime.date(2020, 2, 3),
         "hue": 140,
+        "motif": "round_table",
         "topics": ["klimaanpassung", "stadtentwicklung"],
         "municipalities": ["halle-saale", "mannheim"],
         "authors": ["Tobias Krämer"],
@@ -129,18 +143,17 @@ NEWS = [
             "title": "Mitmachen: Städte für den Peer-to-Peer-Austausch gesucht",
             "teaser": "Kommunen, die Erfahrungen mit Klimaanpassung teilen und von anderen "
             "lernen möchten, können kostenlos am Peer-to-Peer-Prozess teilnehmen.",
-            "image_alt": "Stilisierte Stadtsilhouette über Hügeln in Grüntönen",
             "body": text(
                 "<p>Viele Städte stehen vor ähnlichen Fragen: Wo wird es im Sommer zu heiß? Wie "
                 "lässt sich Starkregen sicher ableiten? Welche Daten braucht die Verwaltung "
                 "dafür? Im Peer-to-Peer-Prozess tauschen sich Kommunen gezielt über ihre "
                 "praktischen Erfahrungen und Lösungen aus.</p>"
-                "<p>Den Anfang machen Halle (Saale) und Mannheim. Jetzt sind weitere Städte und "
-                "Gemeinden eingeladen, dazuzukommen – unabhängig von ihrer Größe.</p>"
+                "<p>Halle (Saale) und Mannheim gehören zum Konsortium von SMARTilience. Jetzt sind "
+                "weitere Städte und Gemeinden eingeladen, dazuzukommen.</p>"
                 "<h2>Was Sie erwartet</h2>"
-                "<ul><li>Einblicke in die Arbeit anderer Verwaltungen</li>"
-                "<li>moderierte Austauschtreffen zu gemeinsamen Themen</li>"
-                "<li>Zugang zu erprobten Methoden aus der Toolbox</li></ul>"
+                "<ul><li>Einblicke in die Arbeit anderer Städte</li>"
+                "<li>gezielter Austausch praktischer Erfahrungen und Lösungen</li>"
+                "<li>Wissen, das Kommunen gemeinsam erarbeiten, ordnen und teilen</li></ul>"
                 "<p>Die Teilnahme ist kostenlos. Melden Sie Ihr Interesse einfach über das "
                 "Kontaktformular an.</p>"
             ),
@@ -150,18 +163,18 @@ NEWS = [
             "teaser": "Municipalities that want to share their experience with climate "
             "adaptation and learn from others can join the peer-to-peer process free of "
             "charge.",
-            "image_alt": "Stylised city skyline above hills in shades of green",
             "body": text(
                 "<p>Many cities face similar questions: where does it get too hot in summer? "
                 "How can heavy rain be drained safely? What data does the administration need "
                 "for this? In the peer-to-peer process, municipalities exchange their practical "
                 "experience and solutions in a targeted way.</p>"
-                "<p>Halle (Saale) and Mannheim are the first. Now more cities and "
-                "municipalities are invited to join, whatever their size.</p>"
+                "<p>Halle (Saale) and Mannheim are part of the SMARTilience consortium. Now more "
+                "cities and municipalities are invited to join.</p>"
                 "<h2>What to expect</h2>"
-                "<ul><li>insights into the work of other administrations</li>"
-                "<li>moderated exchange meetings on shared topics</li>"
-                "<li>access to proven methods from the toolbox</li></ul>"
+                "<ul><li>insights into the work of other cities</li>"
+                "<li>a targeted exchange of practical experience and solutions</li>"
+                "<li>knowledge that municipalities build, organise and share together</li>"
+                "</ul>"
                 "<p>Taking part is free. Simply register your interest through the contact "
                 "form.</p>"
             ),
@@ -171,6 +184,7 @@ NEWS = [
         "slug": ("transferworkshop-modellkommunen", "transfer-workshop-model-municipalities"),
         "date": datetime.date(2021, 1, 28),
         "hue": 35,
+        "motif": "city_network",
         "topics": ["digitalisierung", "open-data", "stadtentwicklung"],
         "municipalities": ["ulm", "osnabrueck", "freiburg", "rostock", "kaiserslautern"],
         "authors": ["Miriam Hoffmann"],
@@ -178,7 +192,6 @@ NEWS = [
             "title": "Ein starkes Netzwerk: Transferworkshop der Modellkommunen Smart City",
             "teaser": "Ulm, Osnabrück, Freiburg, Rostock und Kaiserslautern teilen ihre "
             "Erfahrungen mit den Kommunen der zweiten Förderstaffel.",
-            "image_alt": "Stilisierte Stadtsilhouette in warmen Orange- und Brauntönen",
             "body": [
                 *text(
                     "<p>Mit digitalen Ansätzen eine lebenswerte und nachhaltige Stadt gestalten: "
@@ -218,7 +231,6 @@ NEWS = [
             "title": "A strong network: transfer workshop of the Smart City model municipalities",
             "teaser": "Ulm, Osnabrück, Freiburg, Rostock and Kaiserslautern share their "
             "experience with the municipalities of the second funding round.",
-            "image_alt": "Stylised city skyline in warm shades of orange and brown",
             "body": [
                 *text(
                     "<p>Using digital approaches to shape a liveable, sustainable city: that is "
@@ -259,23 +271,16 @@ NEWS = [
         "slug": ("regionalkonferenzen-2022", "regional-conferences-2022"),
         "date": datetime.date(2022, 3, 11),
         "hue": 260,
+        "motif": "map_markers",
         "topics": ["digitalisierung", "buergerbeteiligung", "stadtentwicklung"],
-        "municipalities": [
-            "landkreis-mayen-koblenz",
-            "mayen",
-            "mainz",
-            "luebeck",
-            "lemgo",
-            "kalletal",
-            "ulm",
-            "uelzen",
-        ],
+        # The conference regions; Mayen, Mainz, Lübeck and Uelzen are only named as examples.
+        "municipalities": ["landkreis-mayen-koblenz", "lemgo", "kalletal", "ulm"],
         "authors": ["Julia Neumann"],
         "de": {
             "title": "Smart-City-Strategien gemeinsam entwickeln: drei Regionalkonferenzen",
-            "teaser": "Im Frühjahr 2022 zeigen die Modellprojekte Smart Cities auf drei "
-            "Regionalkonferenzen, wie Kommunen zu einer ganzheitlichen Strategie finden.",
-            "image_alt": "Stilisierte Stadtsilhouette in Violett- und Blautönen",
+            "teaser": "Im Frühjahr 2022 veranstaltet das BMWSB die ersten drei "
+            "Regionalkonferenzen der Modellprojekte Smart Cities: Sie zeigen, wie Kommunen zu "
+            "einer ganzheitlichen Strategie finden.",
             "body": text(
                 "<p>Ob Mayen oder Mainz, Lübeck oder Lemgo, Ulm oder Uelzen: Wer seine Stadt "
                 "zukunftsfähig entwickeln will, hat ähnliche Aufgaben zu lösen. Viele der vom "
@@ -293,16 +298,18 @@ NEWS = [
                 "Schwerpunkten Bürgerbeteiligung und Akteursnetzwerke</li>"
                 "<li>31. März 2022: Region Lemgo-Kalletal</li>"
                 "<li>5. April 2022: Ulm</li></ul>"
-                "<p>Ausgerichtet werden die Konferenzen von der Koordinierungs- und "
-                "Transferstelle (KTS), die im Auftrag des BMWSB das Wissen der Modellprojekte "
-                "bündelt und auch Kommunen ohne Förderung zugänglich macht.</p>"
+                "<p>Veranstalter der ersten drei Regionalkonferenzen ist das BMWSB. In seinem "
+                "Auftrag ist die Koordinierungs- und Transferstelle (KTS) zentrale Anlaufstelle "
+                "für Wissenstransfer und Vernetzung zum Thema Smart Cities: Sie bündelt das "
+                "Wissen der Modellprojekte und macht es auch Kommunen ohne Förderung "
+                "zugänglich.</p>"
             ),
         },
         "en": {
             "title": "Developing smart city strategies together: three regional conferences",
-            "teaser": "In spring 2022 the Smart Cities model projects show at three regional "
-            "conferences how municipalities arrive at a holistic strategy.",
-            "image_alt": "Stylised city skyline in shades of violet and blue",
+            "teaser": "In spring 2022 the BMWSB hosts the first three regional conferences "
+            "of the Smart Cities model projects, showing how municipalities arrive at a "
+            "holistic strategy.",
             "body": text(
                 "<p>Mayen or Mainz, Lübeck or Lemgo, Ulm or Uelzen: any town that wants to "
                 "prepare for the future faces similar tasks. Many of the Smart Cities model "
@@ -320,9 +327,11 @@ NEWS = [
                 "participation and networks of local actors</li>"
                 "<li>31 March 2022: Lemgo-Kalletal region</li>"
                 "<li>5 April 2022: Ulm</li></ul>"
-                "<p>The conferences are run by the Coordination and Transfer Office (KTS), "
-                "which on behalf of the BMWSB gathers what the model projects learn and makes "
-                "it available to municipalities without funding, too.</p>"
+                "<p>The first three regional conferences are hosted by the BMWSB. On its behalf, "
+                "the Coordination and Transfer Office (KTS) is the central point of contact for "
+                "knowledge transfer and networking on smart cities: it gathers what the model "
+                "projects learn and makes it available to municipalities without funding, "
+                "too.</p>"
             ),
         },
     },
@@ -330,6 +339,7 @@ NEWS = [
         "slug": ("leitlinien-resiliente-staedte", "guidelines-resilient-cities"),
         "date": datetime.date(2023, 5, 16),
         "hue": 170,
+        "motif": "guidelines",
         "topics": ["resilienz", "digitalisierung", "daseinsvorsorge", "klimaanpassung"],
         "municipalities": [],
         "authors": ["Miriam Hoffmann"],
@@ -337,7 +347,6 @@ NEWS = [
             "title": "Leitlinien für resiliente Städte im digitalen Zeitalter",
             "teaser": "Die Nationale Dialogplattform Smart Cities hat in ihrer dritten Phase "
             "Leitlinien zu Klimakrise, Daseinsvorsorge und Digitalisierung erarbeitet.",
-            "image_alt": "Stilisierte Stadtsilhouette in Türkis- und Grüntönen",
             "body": text(
                 "<p>Die Digitalisierung verändert Städte und Gemeinden – und sie ist zugleich "
                 "ein Werkzeug, um mit langfristigem Wandel und plötzlichen Krisen umzugehen. "
@@ -365,7 +374,6 @@ NEWS = [
             "title": "Guidelines for resilient cities in the digital age",
             "teaser": "In its third phase, the National Dialogue Platform Smart Cities has "
             "drawn up guidelines on the climate crisis, public services and digitalisation.",
-            "image_alt": "Stylised city skyline in shades of turquoise and green",
             "body": text(
                 "<p>Digitalisation is changing cities and municipalities – and it is also a "
                 "tool for coping with long-term change and sudden crises. Under the heading "
@@ -395,14 +403,14 @@ NEWS = [
         # The portal's own news, not from a seed text: placed in the last weeks (see _news_date).
         "days_ago": 12,
         "hue": 95,
+        "motif": "toolbox",
         "topics": ["klimaanpassung", "digitalisierung", "gruen-und-freiraum", "wasser"],
-        "municipalities": ["halle-saale", "mannheim"],
+        "municipalities": [],  # about the portal's toolbox, not about a municipality
         "authors": ["Julia Neumann", "Tobias Krämer"],
         "de": {
             "title": "Die Toolbox ist online",
             "teaser": "Erprobte Methoden für die Klimaanpassung, sortiert nach Gefahr, "
             "Prozessphase und Zielgruppe – frei zugänglich für alle Kommunen.",
-            "image_alt": "Stilisierte Stadtsilhouette über Hügeln in Gelbgrün",
             "body": text(
                 "<p>Hitze, Starkregen, Trockenheit: Kommunen müssen sich auf die Folgen des "
                 "Klimawandels einstellen, oft mit wenig Personal. Die Toolbox sammelt dafür "
@@ -422,7 +430,6 @@ NEWS = [
             "title": "The toolbox is online",
             "teaser": "Proven methods for climate adaptation, sorted by hazard, process phase "
             "and target group – freely available to every municipality.",
-            "image_alt": "Stylised city skyline above hills in yellowish green",
             "body": text(
                 "<p>Heat, heavy rain, drought: municipalities have to prepare for the effects "
                 "of climate change, often with few staff. The toolbox collects methods and "
@@ -446,19 +453,20 @@ NEWS = [
 EVENTS = [
     {
         "slug": ("konferenz-zukunftsstadt-2019", "future-city-conference-2019"),
-        "dates": (datetime.date(2019, 12, 3), datetime.date(2019, 12, 4)),
+        # The seed says "im Dezember"; the days are those the BMBF's conference pages give.
+        "dates": (datetime.date(2019, 12, 2), datetime.date(2019, 12, 3)),
         "event_type": EventPage.EventType.CONFERENCE,
         "event_format": EventPage.EventFormat.ON_SITE,
         "municipality": "muenster",
         "organiser": "bmbf",
         "hue": 215,
+        "motif": "marketplace",
         "topics": ["klimaschutz", "klimaanpassung", "digitalisierung"],
-        "municipalities": ["muenster", "halle-saale", "mannheim"],
+        "municipalities": ["muenster"],
         "de": {
             "title": "Konferenz Zukunftsstadt 2019",
             "teaser": "„Klima – aktiv, innovativ, digital“: Kommunen, Politik, Wissenschaft und "
             "Zivilgesellschaft diskutieren über nachhaltige Stadtentwicklung.",
-            "image_alt": "Stilisierte Stadtsilhouette in kühlen Blautönen",
             "city": "Münster",
             "body": text(
                 "<p>Das Bundesministerium für Bildung und Forschung lädt Akteure aus "
@@ -472,7 +480,7 @@ EVENTS = [
                 "der Markt der Möglichkeiten mit mehr als 70 Projekten die Konferenz.</p>"
                 "<h2>Ergebnisse aus Sicht von SMARTilience</h2>"
                 "<ul><li>Die Konzeption der Toolbox und der Peer-to-Peer-Prozess standen im "
-                "Mittelpunkt der Gespräche am Stand.</li>"
+                "Mittelpunkt der Diskussionen mit den Besucherinnen und Besuchern.</li>"
                 "<li>Viele Projekte wurden gefunden, die sich mit SMARTilience verbinden "
                 "lassen.</li>"
                 "<li>Kommunen wünschen sich Plattformen, um Wissen gemeinsam zu erarbeiten, zu "
@@ -483,7 +491,6 @@ EVENTS = [
             "title": "Future City Conference 2019",
             "teaser": "“Climate – active, innovative, digital”: municipalities, politics, "
             "research and civil society discuss sustainable urban development.",
-            "image_alt": "Stylised city skyline in cool shades of blue",
             "city": "Münster",
             "body": text(
                 "<p>The Federal Ministry of Education and Research invites people from "
@@ -497,7 +504,7 @@ EVENTS = [
                 "workshops and by the marketplace of more than 70 projects.</p>"
                 "<h2>Results from the SMARTilience point of view</h2>"
                 "<ul><li>The design of the toolbox and the peer-to-peer process were at the "
-                "heart of the conversations at our stand.</li>"
+                "heart of the discussions with visitors.</li>"
                 "<li>Many projects turned up that can be linked with SMARTilience.</li>"
                 "<li>Municipalities want platforms to build, organise and share knowledge "
                 "together.</li></ul>"
@@ -512,76 +519,74 @@ EVENTS = [
         "municipality": "landkreis-mayen-koblenz",
         "organiser": "bmwsb",
         "hue": 265,
+        "motif": "video_conference",
         "topics": ["buergerbeteiligung", "digitalisierung", "stadtentwicklung"],
-        "municipalities": ["landkreis-mayen-koblenz", "mayen"],
+        "municipalities": ["landkreis-mayen-koblenz"],
         "de": {
             "title": "Regionalkonferenz Smart Cities: Mayen-Koblenz",
             "teaser": "Die erste von drei Regionalkonferenzen – virtuell, mit den Schwerpunkten "
             "Bürgerbeteiligung und Akteursnetzwerke.",
-            "image_alt": "Stilisierte Stadtsilhouette in Violetttönen",
             "city": "",
             "body": text(
-                "<p>Wie gelingt eine Smart-City-Strategie, die die Menschen vor Ort "
-                "mitnimmt? Die virtuelle Konferenz aus dem Landkreis Mayen-Koblenz stellt "
-                "Bürgerbeteiligung und Netzwerke lokaler Akteure als Bausteine der "
-                "Strategieentwicklung in den Mittelpunkt.</p>"
+                "<p>Das Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB) "
+                "veranstaltet die erste von drei Regionalkonferenzen der Modellprojekte Smart "
+                "Cities virtuell in Mayen-Koblenz. Im Fokus stehen Bürgerbeteiligung und "
+                "Akteursnetzwerke – wichtige Bausteine in der Strategieentwicklung hin zur "
+                "Smart City.</p>"
             ),
-            "documentation": text(
-                "<p>Impulse und Diskussionen zeigten, wie Beteiligung von Anfang an in die "
-                "Strategie gehört: Wer Bürgerinnen, Bürger und lokale Akteure früh einbindet, "
-                "vermeidet Insellösungen und schont Ressourcen.</p>"
-            ),
+            # The seed announces the conference; what came of it is not known to the demo.
+            "documentation": [],
         },
         "en": {
             "title": "Smart Cities regional conference: Mayen-Koblenz",
             "teaser": "The first of three regional conferences – online, focusing on citizen "
             "participation and networks of local actors.",
-            "image_alt": "Stylised city skyline in shades of violet",
             "city": "",
             "body": text(
-                "<p>How does a smart city strategy take local people along? The online "
-                "conference hosted from the Mayen-Koblenz district puts citizen participation "
-                "and networks of local actors at the centre of strategy development.</p>"
+                "<p>The Federal Ministry for Housing, Urban Development and Building (BMWSB) "
+                "hosts the first of three regional conferences of the Smart Cities model "
+                "projects online in Mayen-Koblenz. It focuses on citizen participation and "
+                "networks of local actors – key building blocks in developing a smart city "
+                "strategy.</p>"
             ),
-            "documentation": text(
-                "<p>Talks and discussions showed that participation belongs in the strategy "
-                "from the start: involving citizens and local actors early avoids isolated "
-                "solutions and saves resources.</p>"
-            ),
+            "documentation": [],
         },
     },
     {
         "slug": ("regionalkonferenz-lemgo-kalletal", "regional-conference-lemgo-kalletal"),
         "dates": (datetime.date(2022, 3, 31), datetime.date(2022, 3, 31)),
         "event_type": EventPage.EventType.CONFERENCE,
-        "event_format": EventPage.EventFormat.ON_SITE,
+        # Online, as the KTS's own report of the conference says (the seed names no format).
+        "event_format": EventPage.EventFormat.ONLINE,
         "municipality": "lemgo",
         "organiser": "bmwsb",
         "hue": 280,
+        "motif": "town_and_country",
         "topics": ["digitalisierung", "stadtentwicklung"],
         "municipalities": ["lemgo", "kalletal"],
         "de": {
             "title": "Regionalkonferenz Smart Cities: Lemgo-Kalletal",
             "teaser": "Die zweite Regionalkonferenz der Modellprojekte Smart Cities, "
-            "ausgerichtet in der Region Lemgo-Kalletal.",
-            "image_alt": "Stilisierte Stadtsilhouette in Blau- und Violetttönen",
-            "city": "Lemgo",
+            "veranstaltet vom BMWSB, in der Region Lemgo-Kalletal.",
+            "city": "",
             "body": text(
-                "<p>Eine Stadt und eine ländliche Gemeinde als Gastgeber: In der Region "
-                "Lemgo-Kalletal geht es darum, wie Kommunen unterschiedlicher Größe ihre "
-                "Smart-City-Strategie entwickeln und voneinander lernen.</p>"
+                "<p>Die zweite der ersten drei Regionalkonferenzen, die das BMWSB im Frühjahr "
+                "2022 veranstaltet, findet in der Region Lemgo-Kalletal statt. Durch "
+                "Expertenimpulse und gemeinsamen Austausch werden Modelle der "
+                "Strategieentwicklung vorgestellt und diskutiert, um Insellösungen zu vermeiden "
+                "und Ressourcen zu schonen.</p>"
             ),
         },
         "en": {
             "title": "Smart Cities regional conference: Lemgo-Kalletal",
             "teaser": "The second regional conference of the Smart Cities model projects, "
-            "held in the Lemgo-Kalletal region.",
-            "image_alt": "Stylised city skyline in shades of blue and violet",
-            "city": "Lemgo",
+            "hosted by the BMWSB, in the Lemgo-Kalletal region.",
+            "city": "",
             "body": text(
-                "<p>A town and a rural municipality as hosts: the Lemgo-Kalletal region looks "
-                "at how municipalities of different sizes develop their smart city strategies "
-                "and learn from each other.</p>"
+                "<p>The second of the first three regional conferences the BMWSB hosts in "
+                "spring 2022 takes place in the Lemgo-Kalletal region. Expert input and shared "
+                "exchange present and discuss models of strategy development, so that isolated "
+                "solutions are avoided and resources are saved.</p>"
             ),
         },
     },
@@ -589,32 +594,34 @@ EVENTS = [
         "slug": ("regionalkonferenz-ulm", "regional-conference-ulm"),
         "dates": (datetime.date(2022, 4, 5), datetime.date(2022, 4, 5)),
         "event_type": EventPage.EventType.CONFERENCE,
-        "event_format": EventPage.EventFormat.ON_SITE,
+        # Online, as the KTS's and Ulm's reports of the conference say.
+        "event_format": EventPage.EventFormat.ONLINE,
         "municipality": "ulm",
         "organiser": "bmwsb",
         "hue": 250,
-        "topics": ["digitalisierung", "open-data", "stadtentwicklung"],
+        "motif": "strategy_path",
+        "topics": ["digitalisierung", "stadtentwicklung"],
         "municipalities": ["ulm"],
         "de": {
             "title": "Regionalkonferenz Smart Cities: Ulm",
             "teaser": "Die dritte Regionalkonferenz im Frühjahr 2022 findet in Ulm statt.",
-            "image_alt": "Stilisierte Stadtsilhouette in Blautönen",
-            "city": "Ulm",
+            "city": "",
             "body": text(
-                "<p>Zum Abschluss der Reihe lädt Ulm ein. Die Stadt bringt Erfahrungen aus "
-                "Ulm4CleverCity mit – etwa mit offenen Daten und gemeinsam entwickelten "
-                "digitalen Diensten.</p>"
+                "<p>Die dritte der ersten drei Regionalkonferenzen der Modellprojekte Smart "
+                "Cities, veranstaltet vom BMWSB, findet am 5. April 2022 in Ulm statt. Ziel "
+                "ist es, durch Expertenimpulse und gemeinsamen Austausch Modelle der "
+                "Strategieentwicklung vorzustellen und zu diskutieren.</p>"
             ),
         },
         "en": {
             "title": "Smart Cities regional conference: Ulm",
             "teaser": "The third regional conference of spring 2022 takes place in Ulm.",
-            "image_alt": "Stylised city skyline in shades of blue",
-            "city": "Ulm",
+            "city": "",
             "body": text(
-                "<p>Ulm hosts the last conference of the series. The city brings experience "
-                "from Ulm4CleverCity – with open data, for instance, and digital services "
-                "developed jointly with other municipalities.</p>"
+                "<p>The third of the first three regional conferences of the Smart Cities "
+                "model projects, hosted by the BMWSB, takes place in Ulm on 5 April 2022. Its "
+                "aim is to present and discuss models of strategy development through expert "
+                "input and shared exchange.</p>"
             ),
         },
     },
@@ -623,16 +630,16 @@ EVENTS = [
         "upcoming": {"days": 21, "start": (14, 0), "end": (15, 30), "deadline_days": 2},
         "event_type": EventPage.EventType.WEBINAR,
         "event_format": EventPage.EventFormat.ONLINE,
-        "organiser": "bbsr",
+        "organiser": DEMO_OFFICE,
         "registration_url": "https://www.example.org/anmeldung/webinar-offene-daten",
         "hue": 185,
+        "motif": "dashboard",
         "topics": ["open-data", "klimaanpassung", "digitalisierung"],
         "municipalities": [],
         "de": {
             "title": "Webinar: Offene Daten für die Klimaanpassung",
             "teaser": "Welche offenen Daten helfen Kommunen, Hitze- und Starkregenrisiken "
             "einzuschätzen? Ein Überblick in 90 Minuten.",
-            "image_alt": "Stilisierte Stadtsilhouette in Türkistönen",
             "body": text(
                 "<p>Klimaanpassung braucht Daten: zu Oberflächentemperaturen, Versiegelung, "
                 "Gewässern und Starkregenabfluss. Das Webinar stellt frei verfügbare "
@@ -641,14 +648,13 @@ EVENTS = [
                 "<h2>Ablauf</h2><ul><li>Überblick über offene Datenquellen</li>"
                 "<li>Praxisbeispiel aus einer Kommune</li><li>Fragen und Austausch</li></ul>"
                 "<p>Die Teilnahme ist kostenlos; den Zugangslink erhalten Sie nach der "
-                "Anmeldung.</p>"
+                "Anmeldung.</p>" + DEMO_EVENT["de"]
             ),
         },
         "en": {
             "title": "Webinar: open data for climate adaptation",
             "teaser": "Which open data help municipalities assess the risks of heat and heavy "
             "rain? An overview in 90 minutes.",
-            "image_alt": "Stylised city skyline in shades of turquoise",
             "body": text(
                 "<p>Climate adaptation needs data: on surface temperatures, sealed ground, "
                 "water bodies and run-off from heavy rain. The webinar presents freely "
@@ -657,7 +663,7 @@ EVENTS = [
                 "<h2>Programme</h2><ul><li>An overview of open data sources</li>"
                 "<li>An example from municipal practice</li><li>Questions and discussion</li>"
                 "</ul><p>Taking part is free; you receive the access link after "
-                "registering.</p>"
+                "registering.</p>" + DEMO_EVENT["en"]
             ),
         },
     },
@@ -667,16 +673,16 @@ EVENTS = [
         "event_type": EventPage.EventType.PEER_EXCHANGE,
         "event_format": EventPage.EventFormat.HYBRID,
         "municipality": "mannheim",
-        "organiser": "kts",
+        "organiser": DEMO_OFFICE,
         "registration_url": "https://www.example.org/anmeldung/peer-to-peer-hitze",
         "hue": 20,
+        "motif": "shade",
         "topics": ["klimaanpassung", "gruen-und-freiraum", "daseinsvorsorge"],
         "municipalities": ["mannheim", "halle-saale"],
         "de": {
             "title": "Peer-to-Peer-Treffen: Hitzevorsorge in der Stadt",
             "teaser": "Mannheim und Halle (Saale) berichten, wie sie ihre Hitzevorsorge "
             "organisieren – und andere Kommunen bringen ihre Fragen mit.",
-            "image_alt": "Stilisierte Stadtsilhouette in warmen Rottönen",
             "venue": "Rathaus, großer Sitzungssaal",
             "city": "Mannheim",
             "body": text(
@@ -685,14 +691,13 @@ EVENTS = [
                 "Halle (Saale), wie sie Zuständigkeiten verteilen und Maßnahmen umsetzen.</p>"
                 "<p>Das Treffen richtet sich an Mitarbeitende aus Kommunalverwaltungen. Sie "
                 "können vor Ort in Mannheim oder online teilnehmen; die Plätze vor Ort sind "
-                "begrenzt.</p>"
+                "begrenzt.</p>" + DEMO_EVENT["de"]
             ),
         },
         "en": {
             "title": "Peer-to-peer meeting: preparing cities for heat",
             "teaser": "Mannheim and Halle (Saale) report how they organise heat protection – "
             "and other municipalities bring their questions.",
-            "image_alt": "Stylised city skyline in warm shades of red",
             "venue": "Town hall, main council chamber",
             "city": "Mannheim",
             "body": text(
@@ -701,7 +706,7 @@ EVENTS = [
                 "Halle (Saale) show how they share responsibilities and put measures into "
                 "practice.</p>"
                 "<p>The meeting is for staff of municipal administrations. You can take part "
-                "on site in Mannheim or online; places on site are limited.</p>"
+                "on site in Mannheim or online; places on site are limited.</p>" + DEMO_EVENT["en"]
             ),
         },
     },
@@ -711,37 +716,36 @@ EVENTS = [
         "event_type": EventPage.EventType.WORKSHOP,
         "event_format": EventPage.EventFormat.ON_SITE,
         "municipality": "ulm",
-        "organiser": "urban-catalyst",
+        "organiser": DEMO_OFFICE,
         "registration_url": "https://www.example.org/anmeldung/workshop-stadt-apps",
         "hue": 45,
+        "motif": "app",
         "topics": ["digitalisierung", "open-data"],
-        "municipalities": ["ulm", "osnabrueck", "kaiserslautern"],
+        "municipalities": ["ulm"],  # where it takes place; the text names no other town
         "de": {
             "title": "Workshop: Stadt-Apps gemeinsam entwickeln",
             "teaser": "Wie mehrere Kommunen eine App gemeinsam bauen und betreiben – mit "
             "Open Source und offenen Daten.",
-            "image_alt": "Stilisierte Stadtsilhouette in Ocker- und Brauntönen",
             "venue": "Rathaus, Raum 101",
             "city": "Ulm",
             "body": text(
                 "<p>Was eine Kommune entwickelt, sollen alle nutzen können. Im Workshop "
                 "arbeiten Verwaltungen an den Grundlagen für gemeinsam entwickelte digitale "
                 "Dienste: Lizenzen, Betrieb, Finanzierung und Zusammenarbeit über "
-                "Stadtgrenzen hinweg.</p>"
+                "Stadtgrenzen hinweg.</p>" + DEMO_EVENT["de"]
             ),
         },
         "en": {
             "title": "Workshop: developing city apps together",
             "teaser": "How several municipalities build and run an app together – with open "
             "source and open data.",
-            "image_alt": "Stylised city skyline in shades of ochre and brown",
             "venue": "Town hall, room 101",
             "city": "Ulm",
             "body": text(
                 "<p>Whatever one municipality develops, all should be able to use. In this "
                 "workshop, administrations work on the groundwork for jointly developed "
                 "digital services: licences, operation, funding and cooperation across city "
-                "boundaries.</p>"
+                "boundaries.</p>" + DEMO_EVENT["en"]
             ),
         },
     },
@@ -768,7 +772,7 @@ def _index(ctx, model):
 def _shared(ctx, item) -> dict:
     """Fields and relations both languages share."""
     return {
-        "image": ctx.image(item["de"]["title"], item["hue"]),
+        "image": ctx.image(item["de"]["title"], item["hue"], motif=item["motif"]),
         "topics": ctx.terms(Topic, *item["topics"]),
         "municipalities": ctx.terms(Municipality, *item["municipalities"]),
     }
@@ -776,17 +780,19 @@ def _shared(ctx, item) -> dict:
 
 def _news(ctx, parent, item, people):
     german_slug, english_slug = item["slug"]
-    authors = [people[name] for name in item["authors"] if name in people]
-    page = ctx.page(
-        parent,
-        NewsPage,
-        german_slug,
-        date=_news_date(parent, german_slug, item),
-        authors=authors,
+    synced = {
+        "date": _news_date(parent, german_slug, item),
+        "authors": [people[name] for name in item["authors"] if name in people],
         **_shared(ctx, item),
-        **item["de"],
-    )
-    ctx.translation(page, english_slug, **item["en"])
+    }
+    page = ctx.page(parent, NewsPage, german_slug, **synced, **_with_alt(item, "de"))
+    # Synchronised fields and relations follow the German page when they change.
+    ctx.translation(page, english_slug, **synced, **_with_alt(item, "en"))
+
+
+def _with_alt(item, language: str) -> dict:
+    """The item's texts in ``language`` with the alternative text of its picture."""
+    return {**item[language], "image_alt": describe(item["motif"], language)}
 
 
 def _news_date(parent, slug, item) -> datetime.date:
@@ -805,21 +811,19 @@ def _event(ctx, parent, item):
     dates = _dates(parent, german_slug, item)
     municipality = item.get("municipality")
     organiser = item.get("organiser")
-    page = ctx.page(
-        parent,
-        EventPage,
-        german_slug,
-        event_type=item["event_type"],
-        event_format=item["event_format"],
-        municipality=ctx.term(Municipality, municipality) if municipality else None,
-        organiser=ctx.term(Organisation, organiser) if organiser else None,
-        registration_url=item.get("registration_url", ""),
+    synced = {
+        "event_type": item["event_type"],
+        "event_format": item["event_format"],
+        "municipality": ctx.term(Municipality, municipality) if municipality else None,
+        "organiser": ctx.term(Organisation, organiser) if organiser else None,
+        "registration_url": item.get("registration_url", ""),
         **dates,
         **_shared(ctx, item),
-        **item["de"],
-    )
-    # Synchronised fields follow the German page when the dates move.
-    ctx.translation(page, english_slug, **dates, **item["en"])
+    }
+    page = ctx.page(parent, EventPage, german_slug, **synced, **_with_alt(item, "de"))
+    # Synchronised fields and relations follow the German page when they change (the dates
+    # of upcoming events move).
+    ctx.translation(page, english_slug, **synced, **_with_alt(item, "en"))
 
 
 def _dates(parent, slug, item) -> dict:

@@ -1,12 +1,21 @@
 """Demo project profiles (Projektsteckbriefe) in German with English translations, written
 from the seed texts: the Nationale Dialogplattform Smart Cities, SMARTilience, Ulm4CleverCity,
 and a planned regional learning network (invented for the demo, after the regional
-conferences of the Smart Cities model projects)."""
+conferences of the Smart Cities model projects, and marked as invented on its page). The
+contacts are the demo's fictional people at the fictional demo office."""
 
 import datetime
 
-from projects.models import PartnerRole, ProjectIndexPage, ProjectPage, ProjectPartner
+from projects.models import (
+    DurationPrecision,
+    PartnerRole,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+)
 from taxonomy.models import FundingProgramme, Municipality, Organisation, Person, Service, Topic
+
+from ..illustrations import describe
 
 INDEX = {
     "de": {
@@ -27,7 +36,10 @@ PROJECTS = [
     {
         "slug": "nationale-dialogplattform-smart-cities",
         "hue": 205,
+        "motif": "dialogue",
         "scope": "nationwide",
+        # "Laufzeit 2022 bis 2023": the seed knows the years only.
+        "precision": DurationPrecision.YEAR,
         "start_date": datetime.date(2022, 1, 1),
         "end_date": datetime.date(2023, 12, 31),
         "commissioned_by": ["bmwsb", "bbsr"],
@@ -39,7 +51,7 @@ PROJECTS = [
             "prozessgestaltung",
             "wissenstransfer",
         ],
-        "topics": ["digitalisierung", "resilienz"],
+        "topics": ["digitalisierung"],  # "Themen: Digitalisierung"
         "partners": [(Organisation, "city-and-bits", PartnerRole.PARTNER)],
         "contacts": ["Miriam Hoffmann"],
         "links": [
@@ -59,16 +71,16 @@ PROJECTS = [
             "lokal und in überregionalen Netzwerken zu bewältigen.</p><p>Die Dialogplattform Smart "
             "Cities wurde 2016 von der Bundesregierung ins Leben gerufen, um sich mit den Chancen "
             "und Herausforderungen der Digitalisierung auseinanderzusetzen.</p>",
-            "goal": "<p>Die Plattform erarbeitet Handlungsempfehlungen dazu, wie die digitale "
-            "Transformation nachhaltig, gemeinwohlorientiert und im Sinne der integrierten "
+            "goal": "<p>Die Plattform hatte zum Ziel, Handlungsempfehlungen dazu zu erarbeiten, "
+            "wie die digitale Transformation nachhaltig, gemeinwohlorientiert und im Sinne der integrierten "
             "Stadtentwicklung gestaltet werden kann. Das Leitthema der dritten Phase lautete "
             "„Beschleunigter Wandel und Resilienz“.</p>",
-            "approach": "<p>Gemeinsam mit City &amp; Bits betreuten wir rund 80 Expert:innen aus "
-            "Städten, Kreisen und Gemeinden, kommunalen Spitzenverbänden, Ländern und "
-            "Bundesressorts, Wissenschaft, Wirtschafts- und Sozialverbänden sowie der "
-            "Zivilgesellschaft. Wir konzipierten, organisierten und moderierten zwei "
-            "Fachworkshops und drei größere Veranstaltungen mit Exkursionen und betreuten den "
-            "redaktionellen Prozess für die Leitlinien.</p>",
+            "approach": "<p>Mit dabei waren rund 80 Expert:innen aus Städten, Kreisen und "
+            "Gemeinden, kommunalen Spitzenverbänden, Ländern und Bundesressorts, Wissenschaft, "
+            "Wirtschafts- und Sozialverbänden sowie der Zivilgesellschaft. Betreut wurden sie in "
+            "Kooperation mit City &amp; Bits: Im Projektverlauf wurden zwei Fachworkshops und drei "
+            "größer angelegte Veranstaltungen mit Exkursionen konzipiert, organisiert und "
+            "moderiert und der redaktionelle Prozess für die Leitlinien betreut.</p>",
             "results": "<p>Die „Leitlinien für die Entwicklung resilienter Städte im digitalen "
             "Zeitalter“ liefern Ansätze zur Bewältigung der Klimakrise und zur Sicherung der "
             "Daseinsvorsorge durch digitale Dienste. Sie benennen Informationssicherheit und "
@@ -91,16 +103,16 @@ PROJECTS = [
             "locally and in networks across regions.</p><p>The federal government set up the "
             "Smart Cities Dialogue Platform in 2016 to explore what digitalisation offers cities "
             "and what it demands of them.</p>",
-            "goal": "<p>The platform works out recommendations on how to shape the digital "
-            "transformation so that it is sustainable, serves the common good and follows the "
+            "goal": "<p>The platform set out to work out recommendations on how to shape the "
+            "digital transformation so that it is sustainable, serves the common good and follows the "
             "principles of integrated urban development. Its third phase was devoted to "
             "“accelerated change and resilience”.</p>",
-            "approach": "<p>Together with City &amp; Bits we supported around 80 experts from "
-            "cities, districts and municipalities, local government associations, the federal "
-            "states and ministries, research, business and welfare associations and civil "
-            "society. We designed, organised and moderated two expert workshops and three larger "
-            "events with site visits, and looked after the editorial process for the "
-            "guidelines.</p>",
+            "approach": "<p>Around 80 experts took part, from cities, districts and "
+            "municipalities, local government associations, the federal states and ministries, "
+            "research, business and welfare associations and civil society. They were supported "
+            "in cooperation with City &amp; Bits: over the course of the project, two expert "
+            "workshops and three larger events with excursions were designed, organised and "
+            "moderated, and the editorial process for the guidelines was looked after.</p>",
             "results": "<p>The guidelines for developing resilient cities in the digital age set "
             "out how digital services can help to tackle the climate crisis and secure essential "
             "public services. They name information security and data protection as key to "
@@ -114,10 +126,13 @@ PROJECTS = [
     {
         "slug": "smartilience",
         "hue": 150,
+        "motif": "city_exchange",
         "scope": "nationwide",
-        "start_date": datetime.date(2019, 5, 1),
-        "end_date": None,
-        "commissioned_by": ["bmbf"],
+        # Not in the seed: the research phase as Mannheim's project page dates it.
+        "precision": DurationPrecision.DAY,
+        "start_date": datetime.date(2019, 2, 1),
+        "end_date": datetime.date(2022, 1, 31),
+        "commissioned_by": [],  # funded by the BMBF (see the partners), not commissioned
         "funding_programme": "leitinitiative-zukunftsstadt",
         "services": ["wissenstransfer", "akteursbeteiligung", "prozessgestaltung"],
         "topics": ["klimaanpassung", "digitalisierung", "stadtentwicklung"],
@@ -141,13 +156,15 @@ PROJECTS = [
             "Statt einfach ein weiteres Werkzeug auf den Markt zu bringen, sollen Vorhandenes "
             "eingebunden und Innovatives ergänzt werden. Ein Peer-to-Peer-Prozess soll praktische "
             "Erfahrungen und Lösungen gezielt zwischen Städten austauschen.</p>",
-            "approach": "<p>Im Konsortium erproben Halle (Saale) und Mannheim als Pilotkommunen "
-            "die Toolbox und den Peer-to-Peer-Prozess. Auf der Konferenz Zukunftsstadt 2019 in "
-            "Münster diskutierte das Projekt seine Ideen mit Besucherinnen und Besuchern – als "
-            "eines von über 70 Projekten zu Klimaschutz und Klimaanpassung.</p>",
-            "results": "<p>Die Konzeption der Toolbox steht, und über die Konferenz wurden "
-            "viele Projekte gefunden, die sich mit SMARTilience verbinden lassen. Weitere Städte "
-            "werden für den kostenlosen Peer-to-Peer-Prozess gewonnen.</p>",
+            "approach": "<p>Zum Konsortium gehören die Städte Halle (Saale) und Mannheim. Auf "
+            "der Konferenz Zukunftsstadt 2019 in Münster war SMARTilience eines von über 70 "
+            "Projekten zu Klimaschutz und Klimaanpassung und diskutierte mit Besucherinnen und "
+            "Besuchern neue Ideen und den aktuellen Stand – vor allem die Konzeption der Toolbox "
+            "und den Peer-to-Peer-Prozess.</p>",
+            "results": "<p>Über die Konferenz wurden viele weitere Projekte identifiziert, die "
+            "sich in den Kontext von SMARTilience einbetten lassen oder Aspekte daraus verwenden "
+            "können. Weitere Städte sollen für den kostenlosen Peer-to-Peer-Prozess gewonnen "
+            "werden.</p>",
             "links": ["Projekthomepage"],
         },
         "en": {
@@ -163,29 +180,33 @@ PROJECTS = [
             "Rather than adding yet another tool to the market, it brings together what already "
             "exists and adds new ideas where they are missing. A peer-to-peer process lets "
             "cities exchange practical experience and solutions in a targeted way.</p>",
-            "approach": "<p>Within the consortium, Halle (Saale) and Mannheim test the toolbox and "
-            "the peer-to-peer process as pilot municipalities. At the Zukunftsstadt 2019 "
-            "conference in Münster the project put its ideas up for discussion – one of more than "
-            "70 projects on climate mitigation and adaptation.</p>",
-            "results": "<p>The toolbox has been designed, and the conference turned up many "
-            "projects that can link up with SMARTilience. More cities are being invited to join "
-            "the free peer-to-peer process.</p>",
+            "approach": "<p>The cities of Halle (Saale) and Mannheim are part of the consortium. "
+            "At the Zukunftsstadt 2019 conference in Münster, SMARTilience was one of more than "
+            "70 projects on climate mitigation and adaptation and discussed new ideas and the "
+            "current state of work with visitors – above all the design of the toolbox and the "
+            "peer-to-peer process.</p>",
+            "results": "<p>The conference turned up many more projects that fit into the context "
+            "of SMARTilience or can use parts of it. More cities are to be won for the free "
+            "peer-to-peer process.</p>",
             "links": ["Project homepage"],
         },
     },
     {
         "slug": "ulm4clevercity",
-        "hue": 30,
+        "hue": 225,
+        "motif": "digital_city",
         "scope": "municipal",
+        # "seit Projektbeginn Anfang 2020": the year is known, the day is not.
+        "precision": DurationPrecision.YEAR,
         "start_date": datetime.date(2020, 1, 1),
         "end_date": None,
-        "commissioned_by": ["bmi"],
+        "commissioned_by": [],  # funded by the BMI (see the partners), not commissioned
         "funding_programme": "modellprojekte-smart-cities",
         "services": ["wissenstransfer"],
         "topics": ["digitalisierung", "open-data", "stadtentwicklung"],
         "partners": [
             (Municipality, "ulm", PartnerRole.LEAD),
-            (Organisation, "kts", PartnerRole.ASSOCIATED),
+            (Organisation, "bmi", PartnerRole.FUNDER),
         ],
         "contacts": ["Julia Neumann"],
         "links": [],
@@ -194,9 +215,11 @@ PROJECTS = [
             "teaser": "Mit digitalen Ansätzen eine lebenswerte und nachhaltige Stadt gestalten – "
             "im Netzwerk der Modellprojekte Smart Cities.",
             "image_title": "Ulm4CleverCity",
-            "starting_point": "<p>Die Tragweite der digitalen Transformation für die "
-            "Stadtentwicklung ist kaum zu überschätzen, und die Pandemie hat städtebauliche "
-            "Veränderungen und digitale Umbrüche noch beschleunigt. Ulm ist dabei nicht allein: "
+            "starting_point": "<p>„Die Tragweite der digitalen Transformation für die "
+            "Stadtentwicklung kann gar nicht groß genug eingeschätzt werden“, sagte Frau Polinna "
+            "von Urban Catalyst im Transferworkshop der Modellkommunen; die Pandemie sei ein "
+            "Katalysator für städtebauliche Veränderungen und digitale Umbrüche. Ulm ist dabei "
+            "nicht allein: "
             "In der ersten Förderstaffel der Modellprojekte Smart Cities wurden 13 Kommunen und "
             "Regionen ausgewählt, in der zweiten kamen 32 hinzu.</p>",
             "goal": "<p>Ulm will mit digitalen Ansätzen eine lebenswerte und nachhaltige Stadt "
@@ -216,9 +239,10 @@ PROJECTS = [
             "title": "Ulm4CleverCity",
             "teaser": "Using digital approaches to make a city liveable and sustainable – as "
             "part of the Smart Cities model projects network.",
-            "starting_point": "<p>Digital transformation reshapes urban development more than "
-            "almost anything else, and the pandemic has sped up both physical and digital "
-            "change. Ulm is not on this path alone: 13 municipalities and regions were chosen in "
+            "starting_point": "<p>“The impact of the digital transformation on urban "
+            "development can hardly be overestimated”, said Ms Polinna of Urban Catalyst at the "
+            "transfer workshop of the model municipalities; the pandemic, she said, is a catalyst "
+            "for changes in urban planning and digital upheaval. Ulm is not on this path alone: 13 municipalities and regions were chosen in "
             "the first round of the Smart Cities model projects, and 32 more joined in the "
             "second.</p>",
             "goal": "<p>Ulm wants to use digital approaches to become a more liveable and "
@@ -229,33 +253,37 @@ PROJECTS = [
             "Freiburg, Rostock and Kaiserslautern – the cities share experience and develop "
             "digital solutions together.</p>",
             "results": "<p>What one municipality builds, all can use: several municipalities are "
-            "currently developing a city app together, and share it once it is ready.</p>",
+            "currently developing a city app together and use it together.</p>",
             "links": [],
         },
     },
     {
         "slug": "lernnetzwerk-lemgo-kalletal",
         "hue": 95,
+        "motif": "sticky_notes",
         "scope": "regional",
+        "precision": DurationPrecision.DAY,
         "start_date": datetime.date(2027, 4, 1),
         "end_date": datetime.date(2029, 3, 31),
-        "commissioned_by": ["bmwsb"],
-        "funding_programme": "modellprojekte-smart-cities",
+        # Invented: no ministry, programme or office is claimed for it.
+        "commissioned_by": [],
+        "funding_programme": None,
         "services": ["akteursbeteiligung", "moderation-und-mediation", "prozessgestaltung"],
         "topics": ["digitalisierung", "buergerbeteiligung", "stadtentwicklung"],
         "partners": [
             (Municipality, "lemgo", PartnerRole.LEAD),
             (Municipality, "kalletal", PartnerRole.PARTNER),
-            (Organisation, "kts", PartnerRole.ASSOCIATED),
         ],
         "contacts": ["Julia Neumann"],
         "links": [],
         "de": {
             "title": "Regionales Lernnetzwerk Lemgo-Kalletal",
-            "teaser": "Stadt und Land entwickeln ihre Smart-City-Strategie gemeinsam – mit "
-            "Bürgerbeteiligung und starken Akteursnetzwerken.",
+            "teaser": "Erfundenes Demo-Beispiel: Stadt und Land entwickeln ihre "
+            "Smart-City-Strategie gemeinsam – mit Bürgerbeteiligung und starken "
+            "Akteursnetzwerken.",
             "image_title": "Lernnetzwerk Lemgo-Kalletal",
-            "starting_point": "<p>Viele Kommunen haben ähnliche Aufgaben, wenn es um eine "
+            "starting_point": "<p><em>Demo-Inhalt: ein erfundenes Beispielprojekt, das zeigt, "
+            "wie der Steckbrief eines geplanten Projekts aussieht.</em></p><p>Viele Kommunen haben ähnliche Aufgaben, wenn es um eine "
             "zukunftsweisende Stadtentwicklung geht. Technik allein genügt nicht: Es braucht eine "
             "ganzheitliche Strategie, die die Lebensqualität im Sinne des Gemeinwohls "
             "verbessert.</p>",
@@ -269,9 +297,11 @@ PROJECTS = [
         "en": {
             "slug": "learning-network-lemgo-kalletal",
             "title": "Lemgo-Kalletal regional learning network",
-            "teaser": "A town and its rural neighbour develop their smart city strategy together "
-            "– with citizen participation and strong local networks.",
-            "starting_point": "<p>Many municipalities face the same questions about shaping "
+            "teaser": "An invented demo example: a town and its rural neighbour develop their "
+            "smart city strategy together – with citizen participation and strong local "
+            "networks.",
+            "starting_point": "<p><em>Demo content: an invented example project that shows what "
+            "the profile of a planned project looks like.</em></p><p>Many municipalities face the same questions about shaping "
             "their future development. Technology alone is not enough: it takes an overall "
             "strategy that improves quality of life for the common good.</p>",
             "goal": "<p>The university town of Lemgo and the rural municipality of Kalletal want "
@@ -301,6 +331,7 @@ def _texts(spec: dict, language: str) -> dict:
     return {
         "title": texts["title"],
         "teaser": texts["teaser"],
+        "image_alt": describe(spec["motif"], language),
         "starting_point": _text(texts["starting_point"]),
         "goal": _text(texts["goal"]),
         "approach": _text(texts["approach"]),
@@ -333,29 +364,35 @@ def _partner_rows(ctx, page: ProjectPage | None, partners: list) -> list[Project
 def _project(ctx, index: ProjectIndexPage, spec: dict):
     existing = ProjectPage.objects.child_of(index).filter(slug=spec["slug"]).first()
     programme = spec["funding_programme"]
+    synced = {
+        "image": ctx.image(spec["de"]["image_title"], hue=spec["hue"], motif=spec["motif"]),
+        "scope": spec["scope"],
+        "duration_precision": spec["precision"],
+        "start_date": spec["start_date"],
+        "end_date": spec["end_date"],
+        "funding_programme": ctx.term(FundingProgramme, programme) if programme else None,
+        "commissioned_by": ctx.terms(Organisation, *spec["commissioned_by"]),
+        "services": ctx.terms(Service, *spec["services"]),
+        "topics": ctx.terms(Topic, *spec["topics"]),
+        "contacts": list(
+            Person.objects.filter(locale=ctx.locales["de"], name__in=spec["contacts"])
+        ),
+    }
     german = ctx.page(
         index,
         ProjectPage,
         spec["slug"],
         **_texts(spec, "de"),
-        image=ctx.image(spec["de"]["image_title"], hue=spec["hue"]),
-        image_alt="",
-        scope=spec["scope"],
-        start_date=spec["start_date"],
-        end_date=spec["end_date"],
-        funding_programme=ctx.term(FundingProgramme, programme) if programme else None,
+        **synced,
         partners=_partner_rows(ctx, existing, spec["partners"]),
-        commissioned_by=ctx.terms(Organisation, *spec["commissioned_by"]),
-        services=ctx.terms(Service, *spec["services"]),
-        topics=ctx.terms(Topic, *spec["topics"]),
-        contacts=list(Person.objects.filter(locale=ctx.locales["de"], name__in=spec["contacts"])),
     )
     english = german.get_translation_or_none(ctx.locales["en"])
     ctx.translation(
         german,
         spec["en"]["slug"],
         **_texts(spec, "en"),
-        # Rows and terms follow the German page, as wagtail-localize's synchronisation would.
+        # Fields, rows and terms follow the German page, as wagtail-localize's sync would.
+        **synced,
         partners=_partner_rows(ctx, english.specific if english else None, spec["partners"]),
     )
 

@@ -99,6 +99,14 @@ ORGANISATIONS = {
     ),
     "city-and-bits": ("company", "", "City & Bits", "City & Bits", ""),
     "urban-catalyst": ("company", "", "Urban Catalyst", "Urban Catalyst", ""),
+    # Not a real office: the demo's own contacts and invented events belong to it.
+    "demo-redaktion": (
+        "other",
+        "",
+        "Demo-Redaktion (fiktiv)",
+        "Demo editorial office (fictional)",
+        "",
+    ),
 }
 # slug: (German name, English name, funder slug)
 FUNDING_PROGRAMMES = {
@@ -163,17 +171,31 @@ MUNICIPALITIES = {
         "7.45000",
     ),
 }
-# Fictional contacts for the demo: (name, German role, English role, organisation slug, e-mail)
+# Fictional contacts for the demo, at the fictional demo office (never at a real institution):
+# (name, German role, English role, organisation slug, e-mail)
+DEMO_OFFICE = "demo-redaktion"
 PEOPLE = [
-    ("Julia Neumann", "Projektleitung", "Project lead", "kts", "j.neumann@example.org"),
+    (
+        "Julia Neumann",
+        "Redaktion (Demo-Kontakt)",
+        "Editorial team (demo contact)",
+        DEMO_OFFICE,
+        "j.neumann@example.org",
+    ),
     (
         "Tobias Krämer",
-        "Koordination Peer-to-Peer-Austausch",
-        "Peer-to-peer exchange coordinator",
-        "kts",
+        "Peer-to-Peer-Austausch (Demo-Kontakt)",
+        "Peer-to-peer exchange (demo contact)",
+        DEMO_OFFICE,
         "t.kraemer@example.org",
     ),
-    ("Miriam Hoffmann", "Wissenstransfer", "Knowledge transfer", "bbsr", "m.hoffmann@example.org"),
+    (
+        "Miriam Hoffmann",
+        "Wissenstransfer (Demo-Kontakt)",
+        "Knowledge transfer (demo contact)",
+        DEMO_OFFICE,
+        "m.hoffmann@example.org",
+    ),
 ]
 
 

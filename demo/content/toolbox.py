@@ -1,6 +1,8 @@
 """Demo toolbox: ten methods for climate-resilient cities, in German with English translations,
 spread over every process phase and climate hazard. Written for the demo; the municipalities
-named as practice examples illustrate the field and are not a record of actual use."""
+named as practice examples illustrate the field and are not a record of actual use, which
+every tool's page says (``DEMO_NOTE``). Only the peer-to-peer exchange names a source project:
+SMARTilience's peer-to-peer process, which the seed texts describe."""
 
 import datetime
 import io
@@ -15,6 +17,8 @@ from PIL import ImageDraw
 
 from taxonomy.models import Hazard, Municipality, ProcessPhase, TargetGroup, ToolType, Topic
 from toolbox.models import ToolboxIndexPage, ToolPage
+
+from ..illustrations import describe
 
 INDEX = {
     "de": {
@@ -40,10 +44,21 @@ def _body(html: str) -> list[dict]:
     return [{"type": "rich_text", "value": html}]
 
 
+# Closes every tool's text: the methods and their practice examples are demo content.
+DEMO_NOTE = {
+    "de": "<p><em>Demo-Inhalt: Diese Methode ist für die Demo beschrieben; die genannten "
+    "Praxisbeispiele veranschaulichen das Themenfeld und belegen keinen tatsächlichen "
+    "Einsatz.</em></p>",
+    "en": "<p><em>Demo content: this method is described for the demo; the practice examples "
+    "named illustrate the field and are no record of actual use.</em></p>",
+}
+
+
 TOOLS = [
     {
         "slug": ("hitzeaktionsplan", "heat-action-plan"),
         "hue": 15,
+        "motif": "heat",
         "type": "leitfaden",
         "phases": ["planung", "umsetzung"],
         "hazards": ["hitze"],
@@ -104,6 +119,7 @@ TOOLS = [
     {
         "slug": ("starkregengefahrenkarte", "heavy-rain-hazard-map"),
         "hue": 210,
+        "motif": "heavy_rain",
         "type": "analyse",
         "phases": ["planung"],
         "hazards": ["starkregen", "hochwasser"],
@@ -159,6 +175,7 @@ TOOLS = [
     {
         "slug": ("stadtklimaanalyse-sensornetz", "urban-climate-analysis-sensor-network"),
         "hue": 35,
+        "motif": "sensors",
         "type": "analyse",
         "phases": ["planung", "bewertung"],
         "hazards": ["hitze", "trockenheit"],
@@ -171,7 +188,6 @@ TOOLS = [
         "licence": "cc-by-4.0",
         "reviewed": datetime.date(2023, 11, 20),
         "examples": ["ulm", "halle-saale", "kaiserslautern"],
-        "source_project": "ulm4clevercity",
         "de": {
             "title": "Stadtklimaanalyse mit eigenem Sensornetz",
             "teaser": "Dutzende günstige Temperatur- und Feuchtesensoren zeigen, wo sich die "
@@ -216,6 +232,7 @@ TOOLS = [
     {
         "slug": ("schwammstadt-checkliste", "sponge-city-checklist"),
         "hue": 190,
+        "motif": "sponge_city",
         "type": "checkliste",
         "phases": ["planung", "umsetzung"],
         "hazards": ["starkregen", "trockenheit", "hitze"],
@@ -272,6 +289,7 @@ TOOLS = [
     {
         "slug": ("klimaresiliente-strassenbaeume", "drought-resilient-street-trees"),
         "hue": 110,
+        "motif": "drought",
         "type": "datensatz",
         "phases": ["planung", "umsetzung"],
         "hazards": ["trockenheit", "hitze", "sturm"],
@@ -324,6 +342,7 @@ TOOLS = [
     {
         "slug": ("hochwasser-fruehwarn-dashboard", "flood-early-warning-dashboard"),
         "hue": 225,
+        "motif": "flood",
         "type": "software",
         "phases": ["umsetzung", "bewertung"],
         "hazards": ["hochwasser", "starkregen"],
@@ -382,6 +401,7 @@ TOOLS = [
     {
         "slug": ("klimaspaziergang", "climate-walk"),
         "hue": 95,
+        "motif": "climate_walk",
         "type": "beteiligungsformat",
         "phases": ["planung", "bewertung"],
         "hazards": ["hitze", "starkregen"],
@@ -436,6 +456,7 @@ TOOLS = [
     {
         "slug": ("peer-to-peer-austausch", "peer-to-peer-exchange"),
         "hue": 150,
+        "motif": "town_halls",
         "type": "beteiligungsformat",
         "phases": ["planung", "umsetzung", "bewertung"],
         "hazards": ["hitze", "starkregen", "trockenheit"],
@@ -491,6 +512,7 @@ TOOLS = [
     {
         "slug": ("indikatoren-klimafolgen-monitoring", "climate-impact-monitoring-indicators"),
         "hue": 260,
+        "motif": "indicators",
         "type": "leitfaden",
         "phases": ["bewertung"],
         "hazards": ["hitze", "starkregen", "hochwasser", "trockenheit", "sturm"],
@@ -543,6 +565,7 @@ TOOLS = [
     {
         "slug": ("leitfaden-gruendachfoerderung", "green-roof-subsidy-guide"),
         "hue": 125,
+        "motif": "green_roofs",
         "type": "leitfaden",
         "phases": ["umsetzung"],
         "hazards": ["starkregen", "hitze"],
@@ -631,13 +654,13 @@ def _shared(ctx, spec: dict) -> dict:
 def _tool(ctx, index, spec: dict):
     german_slug, english_slug = spec["slug"]
     shared = _shared(ctx, spec)
-    image = ctx.image(spec["de"]["title"], spec["hue"])
-    page = ctx.page(index, ToolPage, german_slug, image=image, **shared, **spec["de"])
+    image = ctx.image(spec["de"]["title"], spec["hue"], motif=spec["motif"])
+    page = ctx.page(index, ToolPage, german_slug, image=image, **shared, **_texts(spec, "de"))
     many_to_many = {
         name for name in shared if name in {f.name for f in ToolPage._meta.many_to_many}
     }
     scalars = {name: value for name, value in shared.items() if name not in many_to_many}
-    translation = ctx.translation(page, english_slug, **scalars, **spec["en"])
+    translation = ctx.translation(page, english_slug, **scalars, **_texts(spec, "en"))
     # Terms follow the German page, as wagtail-localize's synchronisation would.
     changed = False
     for name in many_to_many:
@@ -647,6 +670,16 @@ def _tool(ctx, index, spec: dict):
             changed = True
     if changed:
         translation.save_revision().publish()
+
+
+def _texts(spec: dict, language: str) -> dict:
+    """The tool's texts in ``language``: its picture's alternative text, the demo note."""
+    texts = spec[language]
+    return {
+        **texts,
+        "image_alt": describe(spec["motif"], language),
+        "body": [*texts["body"], *_body(DEMO_NOTE[language])],
+    }
 
 
 def _project(ctx, slug: str | None):

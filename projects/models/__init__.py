@@ -2,9 +2,10 @@
 
 from .index import ProjectIndexPage
 from .project import PartnerRole, ProjectPage, ProjectPartner, ProjectScope
-from .status import ProjectStatus, derive_status, status_q
+from .status import DurationPrecision, ProjectStatus, derive_status, status_q, year_bounds
 
 __all__ = [
+    "DurationPrecision",
     "PartnerRole",
     "ProjectIndexPage",
     "ProjectPage",
@@ -13,4 +14,5 @@ __all__ = [
     "ProjectStatus",
     "derive_status",
     "status_q",
+    "year_bounds",
 ]

@@ -29,7 +29,7 @@ from taxonomy.models import FundingProgramme
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
 from ..structured_data import project_description
-from .status import ProjectPageManager, ProjectStatus, derive_status
+from .status import DurationPrecision, ProjectPageManager, ProjectStatus, derive_status, year_bounds
 
 
 class ProjectScope(models.TextChoices):
@@ -68,6 +68,16 @@ class ProjectPage(TopicPage):
     end_date = models.DateField(
         _("end"), null=True, blank=True, help_text=_("Leave empty if the project is open-ended.")
     )
+    duration_precision = models.CharField(
+        _("precision"),
+        max_length=10,
+        choices=DurationPrecision.choices,
+        default=DurationPrecision.DAY,
+        help_text=_(
+            "“Years only” when only the years are known: the page then shows “2022 to 2023” "
+            "and keeps the dates as 1 January and 31 December of those years."
+        ),
+    )
     commissioned_by = ParentalManyToManyField(
         "taxonomy.Organisation",
         verbose_name=_("commissioned by"),
@@ -104,7 +114,10 @@ class ProjectPage(TopicPage):
 
     profile_panels = [
         FieldPanel("scope"),
-        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Duration")),
+        FieldRowPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("duration_precision")],
+            heading=_("Duration"),
+        ),
         FieldPanel("commissioned_by", widget=forms.CheckboxSelectMultiple),
         FieldPanel("funding_programme"),
         FieldPanel("services", widget=forms.CheckboxSelectMultiple),
@@ -158,6 +171,7 @@ class ProjectPage(TopicPage):
         computed("status"),
         APIField("start_date"),
         APIField("end_date"),
+        APIField("duration_precision"),
         term("funding_programme"),
         terms("commissioned_by"),
         terms("services"),
@@ -169,6 +183,7 @@ class ProjectPage(TopicPage):
         SynchronizedField("scope"),
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
+        SynchronizedField("duration_precision"),
         SynchronizedField("commissioned_by"),
         SynchronizedField("funding_programme"),
         SynchronizedField("services"),
@@ -202,7 +217,9 @@ class ProjectPage(TopicPage):
             "services",
         ),
     )
-    profile_section = ProfileSection(_("Projects"), order=10, lookups=("partners__municipality",))
+    profile_section = ProfileSection(
+        _("Projects"), order=10, lookups=("partners__municipality",), experience=True
+    )
 
     class Meta:
         verbose_name = _("project profile")
@@ -210,13 +227,31 @@ class ProjectPage(TopicPage):
 
     def clean(self):
         super().clean()
+        self._round_to_years()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end cannot be before the start.")})
 
+    def save(self, *args, **kwargs):
+        # Stored as whole years, so the status filters in the database (``status_q``) agree.
+        self._round_to_years()
+        return super().save(*args, **kwargs)
+
+    def _round_to_years(self):
+        if self.years_only:
+            self.start_date, self.end_date = year_bounds(self.start_date, self.end_date)
+
     # Status and duration ----------------------------------------------------------------
 
+    @property
+    def years_only(self) -> bool:
+        """Whether only the years of the start and end are known ("2022 to 2023")."""
+        return self.duration_precision == DurationPrecision.YEAR
+
     def get_status(self, today=None) -> ProjectStatus:
-        return derive_status(self.start_date, self.end_date, today)
+        start, end = self.start_date, self.end_date
+        if self.years_only:
+            start, end = year_bounds(start, end)
+        return derive_status(start, end, today)
 
     @property
     def status(self) -> ProjectStatus:
@@ -242,6 +277,17 @@ class ProjectPage(TopicPage):
             return _("since %(year)s") % {"year": start}
         end = self.end_date.year
         return str(start) if start == end else f"{start}–{end}"
+
+    @property
+    def duration_in_years(self) -> str:
+        """The duration of a project known to the year only, as the facts box gives it:
+        "2022 to 2023", "2022", or "since 2020" when open-ended."""
+        if self.start_date and self.end_date and self.start_date.year != self.end_date.year:
+            return _("%(start)s to %(end)s") % {
+                "start": self.start_date.year,
+                "end": self.end_date.year,
+            }
+        return self.duration_years
 
     @property
     def listing_meta(self) -> str:

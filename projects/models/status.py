@@ -1,5 +1,9 @@
 """A project's status (planned, running, finished), derived from its dates and today's date,
-both for one project and as database filters, so listings can filter and sort by it."""
+both for one project and as database filters, so listings can filter and sort by it.
+
+A duration known to the year only ("2022 to 2023") counts from 1 January of the first year to
+31 December of the last (``year_bounds``); such projects are stored with those dates, so the
+filters and the derived status agree."""
 
 import datetime
 
@@ -44,6 +48,24 @@ def status_q(status: str, today: datetime.date | None = None) -> Q:
     if status == ProjectStatus.RUNNING:
         return Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
     raise ValueError(f"Unknown project status: {status!r}")
+
+
+class DurationPrecision(models.TextChoices):
+    """How exactly a project's start and end are known."""
+
+    DAY = "day", _("Exact dates")
+    YEAR = "year", _("Years only")
+
+
+def year_bounds(
+    start: datetime.date | None, end: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """The dates of a duration known to the year only: 1 January of the start's year and
+    31 December of the end's year (``None`` stays ``None``)."""
+    return (
+        start and start.replace(month=1, day=1),
+        end and end.replace(month=12, day=31),
+    )
 
 
 # Listing order: running projects first, then planned, then finished ones.

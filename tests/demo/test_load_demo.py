@@ -3,10 +3,12 @@ import datetime
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 import pytest
 
+from exchange.models import Introduction, Participant, StatusChange
 from home.models import Footer, MainMenu
 from news.models import NewsPage
 from search.models import SearchSynonym
@@ -23,6 +25,10 @@ def content_counts() -> dict:
         "municipalities": Municipality.objects.count(),
         "menus": MainMenu.objects.count(),
         "footers": Footer.objects.count(),
+        "images": Image.objects.count(),  # the generated pictures are reused, not duplicated
+        "exchange cases": Participant.objects.count(),
+        "status changes": StatusChange.objects.count(),
+        "introductions": Introduction.objects.count(),
     }
 
 
