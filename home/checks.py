@@ -3,6 +3,8 @@ takes part in a cross-type feature without the hook that feature calls."""
 
 from django.core import checks
 from django.core.exceptions import FieldDoesNotExist
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 
 from wagtail.models import Page, get_page_models
 
@@ -29,6 +31,14 @@ def _leads_to_municipality(model, lookup: str) -> bool:
     return current is Municipality
 
 
+def _template_exists(name: str) -> bool:
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return False
+    return True
+
+
 def _problems(model) -> list[str]:
     if not issubclass(model, BasePage):
         return ["is not a home.models.BasePage, so it has none of the protocol's hooks"]
@@ -41,6 +51,13 @@ def _problems(model) -> list[str]:
             for lookup in model.profile_section.lookups
             if not _leads_to_municipality(model, lookup)
         ]
+    if model.header_shortcut is not None and not _template_exists(
+        model.header_shortcut.icon_template
+    ):
+        problems.append(
+            f"declares a header shortcut whose pictogram {model.header_shortcut.icon_template!r} "
+            "is no template"
+        )
     if issubclass(model, IndexPage) and not _overrides(model, "listed_items", IndexPage):
         problems.append("is an index page but does not say which pages it lists (listed_items)")
     listed_by = [

@@ -11,7 +11,9 @@ feature app. A page type declares what applies to it:
   (``navigational``), and the date a result shows (``search_date``);
 - structured data (``structured_data``) and the OpenGraph type (``og_type``);
 - the open data: a dataset (``open_data``) and one row per page (``open_data_row``);
-- municipality profiles: a section (``profile_section``) with the lookups to municipalities.
+- municipality profiles: a section (``profile_section``) with the lookups to municipalities;
+- the header: a link with a pictogram on every page of the language (``header_shortcut``),
+  for the pages BITV 2.0 asks to be reached from everywhere (Leichte Sprache, sign language).
 
 ``home.checks`` names a page type that declares a feature but misses its hook.
 """
@@ -57,8 +59,22 @@ class SearchType:
 class ProfileSection:
     """A section of the municipality profiles: its heading, its place among the sections, and
     the lookups from the page type to ``taxonomy.Municipality`` (direct or through child
-    rows, e.g. ``partners__municipality``)."""
+    rows, e.g. ``partners__municipality``). ``experience``: a municipality named by such a page
+    has worked with what it describes (a tool it used, a project it ran), which the peer
+    exchange offers at registration and counts when it suggests partners."""
 
     title: Promise
     order: int
     lookups: tuple[str, ...]
+    experience: bool = False
+
+
+@dataclass(frozen=True)
+class HeaderShortcut:
+    """A link the header shows on every page of a language while a live page of the type
+    exists there: its label (the recognised name, "Leichte Sprache"), the template of its
+    pictogram (an inline SVG, ``aria-hidden``) and its place among the shortcuts."""
+
+    label: Promise
+    icon_template: str
+    order: int

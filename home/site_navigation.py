@@ -4,18 +4,21 @@ found in one query.
 Read through their StreamFields, the two snippets would each fetch their linked pages, and
 then fetch those pages' translations. Here the links are read from the stored stream data, and
 the linked pages and their translations come together. The result is plain data, so it can be
-kept in the cache for every page of a language until content changes.
+kept in the cache for every page of a language until content changes. The header's shortcuts
+(Leichte Sprache, sign language: page types that declare a ``header_shortcut``) come with one
+more query.
 """
 
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.templatetags.wagtailcore_tags import richtext
 
 from core.caching import cached_per_generation
-from core.locales import live_localized_by_id
+from core.locales import active_locale, live_localized_by_id
 from core.visibility import visible
 
 from .chrome import chrome
@@ -36,10 +39,21 @@ class FooterColumn:
 
 
 @dataclass(frozen=True)
+class Shortcut:
+    """A header link to a page whose type declares a ``header_shortcut``."""
+
+    text: str
+    url: str
+    path: str
+    icon_template: str
+
+
+@dataclass(frozen=True)
 class SiteNavigation:
     menu_links: list[NavLink]
     about_html: str  # the footer's text, rendered ("" without a footer)
     footer_columns: list[FooterColumn] = field(default_factory=list)
+    shortcuts: list[Shortcut] = field(default_factory=list)
 
 
 def site_navigation(request) -> SiteNavigation:
@@ -70,7 +84,26 @@ def _build(request) -> SiteNavigation:
             FooterColumn(heading, [_link(raw, targets) for raw in links if _shown(raw, targets)])
             for heading, links in columns_raw
         ],
+        shortcuts=_shortcuts(),
     )
+
+
+def _shortcuts() -> list[Shortcut]:
+    """The first live, visible page of every type with a header shortcut, in this language."""
+    models = [m for m in get_page_models() if getattr(m, "header_shortcut", None) is not None]
+    if not models:
+        return []
+    types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
+    by_type = {types[model].pk: model for model in models}
+    pages = visible(Page.objects.filter(content_type__in=by_type), active_locale()).order_by("path")
+    first = {}
+    for page in pages:
+        first.setdefault(page.content_type_id, page)
+    shortcuts = [(by_type[type_id].header_shortcut, page) for type_id, page in first.items()]
+    return [
+        Shortcut(str(shortcut.label), page.url, page.path, shortcut.icon_template)
+        for shortcut, page in sorted(shortcuts, key=lambda pair: pair[0].order)
+    ]
 
 
 def _menu_fallback(request) -> list[NavLink]:

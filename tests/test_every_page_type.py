@@ -6,6 +6,11 @@ from wagtail.models import Page
 
 import pytest
 
+from tests.factories.accessibility import (
+    AccessibilityStatementPageFactory,
+    EasyReadPageFactory,
+    SignLanguagePageFactory,
+)
 from tests.factories.enquiries import FormPageFactory, PeerExchangeFormPageFactory
 from tests.factories.home import StandardPageFactory
 from tests.factories.news import (
@@ -15,6 +20,7 @@ from tests.factories.news import (
     NewsPageFactory,
 )
 from tests.factories.places import MunicipalityIndexPageFactory
+from tests.factories.privacy import PrivacyStatementPageFactory
 from tests.factories.projects import ProjectIndexPageFactory, ProjectPageFactory
 from tests.factories.toolbox import ToolboxIndexPageFactory, ToolPageFactory
 
@@ -34,6 +40,10 @@ PAGE_FACTORIES = {
     ToolboxIndexPageFactory: None,
     ToolPageFactory: ToolboxIndexPageFactory,
     MunicipalityIndexPageFactory: None,
+    AccessibilityStatementPageFactory: None,
+    EasyReadPageFactory: None,
+    SignLanguagePageFactory: None,
+    PrivacyStatementPageFactory: None,
 }
 
 

@@ -1,6 +1,9 @@
-"""Demo home pages and standard pages (about, peer-to-peer process, legal pages)."""
+"""Demo home pages and standard pages (about, peer-to-peer process, imprint); the privacy and
+accessibility statements have their own page types (``demo.content.statements``)."""
 
 from home.models import StandardPage
+
+from ..illustrations import describe
 
 HOME = {
     "de": {
@@ -62,35 +65,16 @@ STANDARD_PAGES = {
         "<p>Information according to § 5 DDG (German Digital Services Act). Responsible for the "
         "content: Example transfer office, Musterstraße 1, 10115 Berlin, kontakt@example.org.</p>",
     ),
-    "datenschutz": (
-        "Datenschutzerklärung",
-        "privacy",
-        "Privacy policy",
-        "<p>Dieses Portal setzt keine Tracking-Cookies und lädt keine Inhalte von Drittanbietern. "
-        "Schriften und Skripte werden vom Portal selbst ausgeliefert.</p>",
-        "<p>This portal sets no tracking cookies and loads no content from third parties. Fonts "
-        "and scripts are served by the portal itself.</p>",
-    ),
-    "barrierefreiheit": (
-        "Erklärung zur Barrierefreiheit",
-        "accessibility",
-        "Accessibility statement",
-        "<p>Dieses Portal soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA erfüllen.</p>"
-        "<h2>Feedback und Kontakt</h2><p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns über "
-        'das <a href="/kontakt/">Kontaktformular</a>.</p>',
-        "<p>This portal aims to meet the requirements of BITV 2.0 and WCAG 2.1 at level AA.</p>"
-        "<h2>Feedback and contact</h2><p>Have you come across a barrier? Write to us using the "
-        '<a href="/en/contact/">contact form</a>.</p>',
-    ),
 }
 
 
 def load(ctx):
     homes = ctx.homes
-    hero = ctx.image("Skyline einer klimaresilienten Stadt", hue=190)
+    hero = ctx.image("Skyline einer klimaresilienten Stadt", hue=190, motif="resilient_city")
     for code, home in homes.items():
         changed = False
-        for name, value in {**HOME[code], "image": hero, "image_alt": ""}.items():
+        alt = describe("resilient_city", code)
+        for name, value in {**HOME[code], "image": hero, "image_alt": alt}.items():
             if getattr(home, name) != value:
                 setattr(home, name, value)
                 changed = True

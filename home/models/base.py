@@ -18,7 +18,7 @@ from ..cards import Card
 from ..fragments import page_fragment
 from ..listing import Listing, build_listing, card_labels
 from ..page_queries import prefetch_renditions
-from ..protocol import OpenDataset, ProfileSection, SearchType
+from ..protocol import HeaderShortcut, OpenDataset, ProfileSection, SearchType
 from ..related import page_topics, related_pages
 from ..structured_data import described, publisher
 from .mixins import SocialMixin, TeaserMixin, TopicsMixin
@@ -90,6 +90,8 @@ class BasePage(TeaserMixin, SocialMixin, Page):
     open_data: OpenDataset | None = None
     #: The page type's section of the municipality profiles, if it has one.
     profile_section: ProfileSection | None = None
+    #: The link the header shows on every page of the language, if the type has one.
+    header_shortcut: HeaderShortcut | None = None
 
     @classmethod
     def type_label(cls) -> str:

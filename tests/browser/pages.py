@@ -26,6 +26,10 @@ MODEL_PAGE_TYPES = {
     "contact-form": "FormPage",
     "registration-form": "PeerExchangeFormPage",
     "municipality-index": "MunicipalityIndexPage",
+    "accessibility-statement": "AccessibilityStatementPage",
+    "easy-read": "EasyReadPage",
+    "sign-language": "SignLanguagePage",
+    "privacy-statement": "PrivacyStatementPage",
 }
 
 # Listings with filters applied: page type -> (listed page type, query string). Topic and
@@ -64,6 +68,10 @@ PAGE_TYPES = (
     "municipality",
     "sitemap",
     "open-data",
+    "accessibility-statement",
+    "easy-read",
+    "sign-language",
+    "privacy-statement",
     "not-found",
 )
 
@@ -82,6 +90,8 @@ MAIN_PAGE_TYPES = (
     "search",
     "contact-form",
     "municipality-index",
+    "accessibility-statement",
+    "easy-read",
 )
 
 FORM_PAGE_TYPES = ("contact-form", "registration-form")

@@ -178,8 +178,8 @@ _FOCUS_UNCOVERED = """
     ("page_type", "width"), [("toolbox-index", 1280), ("project-index", 1280), ("home", 375)]
 )
 def test_focused_element_is_never_hidden_under_another(page, portal_server, page_type, width):
-    """Tab scrolls each control into view clear of sticky bars, such as the toolbox's
-    "Show results" button that floats at the bottom of the window on wide screens."""
+    """Tab scrolls each control into view, and no bar, overlay or neighbour covers it
+    (WCAG 2.2, 2.4.11), in the long filter forms of the toolbox and the projects."""
     page.set_viewport_size({"width": width, "height": 900})
     open_page(page, portal_server, page_type, "en")
     covered = []
