@@ -31,7 +31,8 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load the bilingual demo content (idempotent)
 	$(MANAGE) load_demo
 
-run: demo compile-messages ## Install, migrate, load demo content and serve on http://127.0.0.1:8000/ (PORT=… to change)
+run: demo compile-messages ## Install, migrate, load demo content, print how to sign in and serve on http://127.0.0.1:8000/ (PORT=… to change)
+	@PUBLIC_URL=$${PUBLIC_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) local_account --uv "$(UV)"
 	PUBLIC_URL=$${PUBLIC_URL:-http://127.0.0.1:$(PORT)} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: install ## Production-like: gunicorn + WhiteNoise, production settings, on PostgreSQL and Redis (REDIS_URL= for none)
@@ -48,6 +49,12 @@ serve: install ## Production-like: gunicorn + WhiteNoise, production settings, o
 bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints a table (BENCH_PAGES=2000)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(UV) run --frozen python bench/run.py
+
+.PHONY: bench-lighthouse
+bench-lighthouse: install ## Lighthouse's four scores for every page type in both languages at 375 px (demo content, as in production)
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	npm ci --prefix bench/lighthouse --no-audit --no-fund --loglevel=error
+	BENCH_DATABASE=$${BENCH_DATABASE:-portal_lighthouse} $(UV) run --frozen python -m bench.lighthouse
 
 .PHONY: bench-search
 bench-search: install ## Search relevance (MRR, nDCG@3 on SQLite and PostgreSQL) and latency at 10,000 pages (PAGES=…)

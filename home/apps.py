@@ -11,7 +11,10 @@ class HomeConfig(AppConfig):
 
         from ops.page_cache import register_parameters
 
-        from . import checks  # noqa: F401  (registers the page-type protocol check)
+        from . import (
+            checks,  # noqa: F401  (registers the page-type protocol check)
+            translation_slugs,  # noqa: F401  (translated slugs follow their titles)
+        )
         from .models import IndexPage
 
         # What pages read: every listing's facets and page number; the home pages' notice.

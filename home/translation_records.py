@@ -52,6 +52,8 @@ def record_translation(source, target) -> Translation:
                 defaults={
                     "data": text,
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    # Written by a person: a slug recorded here never follows the title.
+                    "tool_name": "",
                 },
             )
     return translation

@@ -1,5 +1,7 @@
-"""Admin registration: site-wide snippets and the translation status report."""
+"""Admin registration: site-wide snippets, the translation status report, the portal's
+content checks and the warning about a translation still under the source language's slug."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +10,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .content_checks import add_portal_checks
 from .models import Footer, MainMenu
+from .translation_slugs import source_slug_warning
 from .views import TranslationStatusView
 
 
@@ -34,6 +38,15 @@ class SiteSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SiteSnippetsGroup)
+
+hooks.register("construct_wagtail_userbar", add_portal_checks)
+
+
+# order=-1: before wagtail-localize answers with its translation editor, which shows it.
+@hooks.register("before_edit_page", order=-1)
+def warn_of_the_source_languages_slug(request, page):
+    if request.method == "GET" and (warning := source_slug_warning(page)):
+        messages.warning(request, warning)
 
 
 @hooks.register("register_admin_urls")

@@ -11,3 +11,6 @@ SECRET_KEY = env("SECRET_KEY") or "dev-only-insecure-key"  # noqa: S105
 # runserver serves static files from the app directories; nothing needs collecting.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# `make run` creates a local administrator account when there is none (manage.py
+# local_account); the command refuses under any other settings.
+LOCAL_ACCOUNT = True
