@@ -10,6 +10,7 @@ from wagtail.contrib.forms.utils import get_field_clean_name
 from taxonomy.forms import LocalizedChoicesMixin
 
 from .abuse import fill_token, filled_too_fast
+from .field_errors import explain_errors
 
 CONSENT = "consent"
 HONEYPOT = "website"
@@ -66,6 +67,8 @@ class EnquiryForm(BaseForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            explain_errors(field)
         self.fields[CONSENT] = forms.BooleanField(
             label=self.page.consent_label if self.page else "",
             required=True,
@@ -75,8 +78,6 @@ class EnquiryForm(BaseForm):
                 )
             },
         )
-        # The error summary names fields by label; the consent's label is a whole sentence.
-        self.fields[CONSENT].summary_label = _("Consent")
         self.fields[HONEYPOT] = forms.CharField(
             label=_("Leave this field empty"),
             required=False,
@@ -110,8 +111,29 @@ class EnquiryForm(BaseForm):
                 continue
             if hasattr(value, "model"):  # a queryset of terms: store their names
                 value = [str(item) for item in value]
+            elif hasattr(value, "_meta"):  # one chosen term: its name
+                value = str(value)
             data[name] = value
         return data
+
+
+class PeerExchangeFormMixin:
+    """The registration names its municipality: chosen from the list or entered as new."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            not cleaned_data.get("municipality")
+            and not cleaned_data.get("new_municipality")
+            and "municipality" not in self.errors
+            and "new_municipality" not in self.errors
+        ):
+            self.add_error(
+                "municipality",
+                _("Choose your municipality from the list, or enter it under “%(label)s”.")
+                % {"label": self.fields["new_municipality"].label},
+            )
+        return cleaned_data
 
 
 class EnquiryAdminPageForm(LocalizedChoicesMixin, WagtailAdminFormPageForm):

@@ -119,3 +119,13 @@ def send_pending(now=None, max_attempts: int = MAX_ATTEMPTS) -> tuple[int, int]:
         else:
             failed += 1
     return sent, failed
+
+
+def queue_requested_email(sender, *, recipient, subject, body, language, **kwargs):
+    """``core.handoffs.email_requested`` receiver: another app's e-mail goes through this
+    outbox too (written in the caller's transaction, sent after commit, retried)."""
+    email = OutgoingEmail.objects.create(
+        recipient=recipient, subject=subject, body=body, language=language
+    )
+    send_after_commit([email])
+    return email

@@ -11,6 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from .models import PageFeedback
+from .personal_data import PERMISSION, personal_data_view
 
 REPORT_LIMIT = 100
 COMMENTS_PER_PAGE = 5
@@ -50,11 +51,26 @@ def feedback_report(request):
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/page-feedback/", feedback_report, name="page_feedback_report")]
+    return [
+        path("reports/page-feedback/", feedback_report, name="page_feedback_report"),
+        path("personal-data/", personal_data_view, name="personal_data"),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     return MenuItem(
         _("Page feedback"), reverse("page_feedback_report"), icon_name="help", order=910
+    )
+
+
+class PersonalDataMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return PersonalDataMenuItem(
+        _("Personal data"), reverse("personal_data"), icon_name="user", order=900
     )

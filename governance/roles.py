@@ -54,7 +54,14 @@ SNIPPET_PERMISSIONS = {
 # Every role works in the admin; Editors and Moderators may start translations.
 MODEL_PERMISSIONS = {
     EDITORS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
-    MODERATORS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    MODERATORS: [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        # The peer exchange's cases and the personal data behind them (README: Peer exchange).
+        "exchange.view_participant",
+        "exchange.change_participant",
+        "enquiries.manage_personal_data",
+    ],
     TRANSLATORS: ["wagtailadmin.access_admin"],
 }
 # Models whose changes go through the moderation workflow (see README: snippet moderation).

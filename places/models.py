@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Page
 
+from core.handoffs import answers, map_marks_requested, profile_panels_requested
 from home.models import IndexPage
 from home.page_queries import prefetch_renditions
 from taxonomy.models import Municipality
@@ -33,6 +34,8 @@ class Entry:
     url: str
     counts: list[Count]
     point: tuple[float, float] | None
+    # What other apps mark on the map and in the list (``core.handoffs.map_marks_requested``).
+    marks: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -68,6 +71,10 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
         ids = [(relation, relation.page_ids_by_slug(self.locale)) for relation in relations()]
         base = self.get_url(request) or ""
         projection = geo.projection()
+        marks: dict[str, list[str]] = {}
+        for answer in answers(map_marks_requested, locale=self.locale):
+            for slug, label in answer.items():
+                marks.setdefault(slug, []).append(label)
         result = []
         for municipality in municipalities(self.locale):
             slug = municipality.slug
@@ -85,6 +92,7 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
                         for rel, by_slug in ids
                     ],
                     point=point,
+                    marks=marks.get(slug, []),
                 )
             )
         return result
@@ -107,6 +115,7 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
         return {
             "entries": entries,
             "mapped": mapped,
+            "marks": sorted({mark for entry in entries for mark in entry.marks}),
             "states": self.by_state(entries),
             "map": {
                 "view_box": geo.view_box(),
@@ -130,11 +139,14 @@ class MunicipalityIndexPage(RoutablePageMixin, IndexPage):
             if pages:
                 sections.append({"label": relation.label, "title": relation.title, "pages": pages})
         prefetch_renditions(page.image for section in sections for page in section["pages"])
+        # Parts that are not pages (the peer exchange's participation) come first.
+        panels = answers(profile_panels_requested, municipality=municipality, locale=self.locale)
         return self.render(
             request,
             template="places/municipality_profile.html",
             context_overrides={
                 "municipality": municipality,
                 "sections": sections,
+                "panels": sorted(panels, key=lambda panel: panel.order),
             },
         )

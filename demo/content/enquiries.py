@@ -42,8 +42,9 @@ REGISTRATION = {
         "thank_you_text": "<p>Vielen Dank für Ihre Anmeldung. Wir melden uns, sobald wir eine "
         "passende Partnerstadt gefunden haben.</p>",
         "consent_text": "Ich bin einverstanden, dass das Portalteam meine Angaben speichert, um "
-        "den Peer-to-Peer-Austausch zu organisieren und mich dazu zu kontaktieren. Ich kann "
-        "die Einwilligung jederzeit widerrufen.",
+        "den Peer-to-Peer-Austausch zu organisieren, mich dazu zu kontaktieren und meinen Namen, "
+        "meine Funktion und meine E-Mail-Adresse an Partnerstädte weiterzugeben, mit denen es "
+        "uns bekannt macht. Ich kann die Einwilligung jederzeit widerrufen.",
         "subject": "Neue Anmeldung zum Peer-to-Peer-Austausch",
     },
     "en": {
@@ -56,7 +57,8 @@ REGISTRATION = {
         "thank_you_text": "<p>Thank you for registering. We will contact you as soon as we "
         "have found a matching partner city.</p>",
         "consent_text": "I agree that the portal team stores my details to organise the "
-        "peer-to-peer exchange and to contact me about it. I can withdraw my consent at any "
+        "peer-to-peer exchange, to contact me about it and to pass my name, role and e-mail "
+        "address to the partner cities it introduces us to. I can withdraw my consent at any "
         "time.",
         "subject": "New peer-to-peer registration",
     },

@@ -44,6 +44,8 @@ class OutgoingEmail(models.Model):
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outgoing e-mails")
         ordering = ["created_at"]
+        # Export and erasure of everything on one address (enquiries.personal_data).
+        permissions = [("manage_personal_data", _("Can export and erase personal data"))]
 
     def __str__(self):
         return f"{self.subject} → {self.recipient}"

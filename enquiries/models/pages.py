@@ -19,9 +19,11 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.handoffs import registration_received
 from core.locales import live_localized_by_id
+from home.experience import experience_pages
 from home.models.base import BasePage
-from taxonomy.models import Topic
+from taxonomy.models import Hazard, Municipality, Topic
 
 from ..abuse import is_rate_limited, recipient_limited
 from ..exports import EnquirySubmissionsListView
@@ -32,6 +34,7 @@ from ..forms import (
     EnquiryAdminPageForm,
     EnquiryForm,
     EnquiryFormBuilder,
+    PeerExchangeFormMixin,
 )
 from ..mail import queue_emails, send_after_commit
 
@@ -147,9 +150,11 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
     class Meta:
         abstract = True
 
+    default_consent = DEFAULT_CONSENT
+
     @property
     def consent_label(self) -> str:
-        return self.consent_text or DEFAULT_CONSENT
+        return self.consent_text or str(self.default_consent)
 
     @cached_property
     def privacy_url(self) -> str:
@@ -200,8 +205,12 @@ class EnquiryPage(EmailFormMixin, FormMixin, BasePage):
                 form_data=form.enquiry_data(), page=self
             )
             emails = queue_emails(self, form, submission)
+            self.submission_stored(form, submission)
         send_after_commit(emails)
         return submission
+
+    def submission_stored(self, form, submission) -> None:
+        """Called in the submission's transaction: what else a stored submission starts."""
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and is_rate_limited(request):
@@ -253,6 +262,12 @@ class FormPage(EnquiryPage):
 class PeerExchangeFormPage(EnquiryPage):
     """The registration of a municipality for the peer-to-peer exchange."""
 
+    default_consent = _(
+        "I agree that the portal team stores my details to run the peer-to-peer exchange and "
+        "passes my name, role and e-mail address to the cities it puts us in touch with. I can "
+        "withdraw my consent at any time."
+    )
+
     template = "enquiries/form_page.html"
     content_panels = [
         *BasePage.content_panels,
@@ -261,7 +276,8 @@ class PeerExchangeFormPage(EnquiryPage):
             "form_fields",
             label=_("Extra form fields"),
             help_text=_(
-                "Municipality, contact person, role, e-mail, topics and message are always asked."
+                "Municipality, contact person, role, e-mail, hazards, topics, what the "
+                "municipality seeks and offers, its experience and the consents are always asked."
             ),
         ),
         *EnquiryPage.form_panels,
@@ -270,6 +286,15 @@ class PeerExchangeFormPage(EnquiryPage):
     class Meta:
         verbose_name = _("peer-to-peer registration page")
         verbose_name_plural = _("peer-to-peer registration pages")
+
+    def submission_stored(self, form, submission) -> None:
+        # The peer exchange opens a case from it (``core.handoffs``).
+        registration_received.send(
+            sender=type(self), page=self, submission=submission, data=form.cleaned_data
+        )
+
+    def get_form_class(self):
+        return type("PeerExchangeForm", (PeerExchangeFormMixin, super().get_form_class()), {})
 
     def fixed_fields(self) -> dict:
         def text(label, autocomplete, required=True):
@@ -280,8 +305,36 @@ class PeerExchangeFormPage(EnquiryPage):
                 widget=forms.TextInput(attrs={"autocomplete": autocomplete}),
             )
 
+        def long_text(label, help_text):
+            return forms.CharField(
+                label=label,
+                required=False,
+                max_length=MESSAGE_MAX_LENGTH,
+                widget=forms.Textarea,
+                help_text=help_text,
+            )
+
+        def terms(model, label):
+            return forms.ModelMultipleChoiceField(
+                label=label,
+                queryset=model.objects.filter(locale_id=self.locale_id).order_by("name"),
+                to_field_name="slug",
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+            )
+
         return {
-            "municipality": text(_("Municipality"), "organization"),
+            "municipality": forms.ModelChoiceField(
+                label=_("Municipality"),
+                queryset=Municipality.objects.filter(locale_id=self.locale_id).order_by("name"),
+                to_field_name="slug",
+                required=False,
+                empty_label=_("– not in the list –"),
+                help_text=_("If your municipality is not in the list, enter it below."),
+            ),
+            "new_municipality": text(
+                _("Municipality not in the list"), "organization", required=False
+            ),
             "contact_person": text(_("Contact person"), "name"),
             "role": text(_("Role or department"), "organization-title", required=False),
             "email": forms.EmailField(
@@ -289,18 +342,32 @@ class PeerExchangeFormPage(EnquiryPage):
                 max_length=EMAIL_MAX_LENGTH,
                 widget=forms.EmailInput(attrs={"autocomplete": "email"}),
             ),
-            "topics": forms.ModelMultipleChoiceField(
-                label=_("Topics of interest"),
-                queryset=Topic.objects.filter(locale_id=self.locale_id).order_by("name"),
-                to_field_name="slug",
+            "hazards": terms(Hazard, _("Climate hazards your municipality faces")),
+            "topics": terms(Topic, _("Topics of interest")),
+            "seeks": long_text(
+                _("What you are looking for"),
+                _("What would you like to learn from other cities?"),
+            ),
+            "offers": long_text(
+                _("What you can offer"),
+                _("What could other cities learn from you?"),
+            ),
+            "experience": forms.ModelMultipleChoiceField(
+                label=_("Tools and projects of this portal you have worked with"),
+                queryset=experience_pages(self.locale_id),
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
             ),
-            "message": forms.CharField(
-                label=_("Message"),
+            "message": long_text(_("Message"), _("Anything else you would like to tell us?")),
+            "show_on_profile": forms.BooleanField(
+                label=_(
+                    "Once we are admitted, show on our municipality's profile that we take part, "
+                    "with what we look for and offer (optional)."
+                ),
                 required=False,
-                max_length=MESSAGE_MAX_LENGTH,
-                widget=forms.Textarea,
-                help_text=_("What would you like to learn from other cities, or share with them?"),
+            ),
+            "show_contact": forms.BooleanField(
+                label=_("Also show the contact person's name and e-mail address there (optional)."),
+                required=False,
             ),
         }

@@ -192,12 +192,12 @@ def test_event_page_offers_its_calendar_entry_as_an_ics_download(page, lang):
 
 
 def _stored_registrations(portal_server, municipality: str) -> int:
-    """How many stored registrations name this municipality (in the server's database)."""
+    """How many stored registrations propose this municipality (in the server's database)."""
     code = (
         "from wagtail.contrib.forms.models import FormSubmission\n"
         f"name = {json.dumps(municipality)}\n"
         "print(sum(1 for s in FormSubmission.objects.all() "
-        "if s.form_data.get('municipality') == name))"
+        "if s.form_data.get('new_municipality') == name))"
     )
     # The shell may announce its automatic imports first; the count is the last line.
     return int(portal_server.manage("shell", "-c", code).strip().splitlines()[-1])

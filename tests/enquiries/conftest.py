@@ -9,7 +9,7 @@ import pytest
 from enquiries.abuse import fill_token
 from tests.factories.base import translate_page
 from tests.factories.enquiries import FormPageFactory, PeerExchangeFormPageFactory
-from tests.factories.taxonomy import TopicFactory, translate
+from tests.factories.taxonomy import MunicipalityFactory, TopicFactory, translate
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +30,15 @@ def topics(db):
 
 
 @pytest.fixture
-def registration(homes, topics):
+def municipalities(db):
+    """The municipalities the registration offers, in German and English."""
+    halle = MunicipalityFactory(name="Halle (Saale)", slug="halle-saale", federal_state="ST")
+    translate(halle, "en")
+    return {"halle-saale": halle}
+
+
+@pytest.fixture
+def registration(homes, topics, municipalities):
     return PeerExchangeFormPageFactory(parent=homes["de"])
 
 
@@ -49,7 +57,7 @@ def contact(homes):
 def registration_data(**changes) -> dict:
     """A complete, valid registration as a person would send it (a minute after loading)."""
     data = {
-        "municipality": "Halle (Saale)",
+        "municipality": "halle-saale",
         "contact_person": "Erika Muster",
         "role": "Klimaschutzmanagerin",
         "email": "erika@example.org",

@@ -40,7 +40,7 @@ def test_form_pages_can_be_created_below_the_home_page(homes):
 
 def test_csv_export_columns_include_fixed_fields_and_consent(registration):
     names = [name for name, _label in registration.get_data_fields()]
-    assert names[:4] == ["submit_time", "municipality", "contact_person", "role"]
+    assert names[:4] == ["submit_time", "municipality", "new_municipality", "contact_person"]
     assert names[-1] == "consent"
 
 

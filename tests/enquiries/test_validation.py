@@ -1,8 +1,15 @@
 """Invalid input gives a field error in the visitor's language, with an accessible summary."""
 
+from django import forms
+from django.core.exceptions import ValidationError
+
 from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from enquiries.field_errors import explain_errors
 
 from .conftest import registration_data
 
@@ -15,6 +22,7 @@ from .conftest import registration_data
         ({"municipality": ""}, "municipality"),
         ({"contact_person": ""}, "contact_person"),
         ({"municipality": "x" * 201}, "municipality"),
+        ({"municipality": "", "new_municipality": "x" * 201}, "new_municipality"),
         ({"message": "x" * 5001}, "message"),
         ({"topics": ["unknown-topic"]}, "topics"),
     ],
@@ -30,12 +38,60 @@ def test_invalid_input_gives_its_field_error_and_stores_nothing(
 
 def test_invalid_email_error_is_in_english_on_the_english_page(client, english_registration):
     response = client.post(english_registration.url, registration_data(email="nope"))
-    assert "Enter a valid email address." in response.content.decode()
+    assert response.context["form"].errors["email"] == [
+        "Enter “E-mail address” in the form name@example.org."
+    ]
 
 
 def test_invalid_email_error_is_in_german_on_the_german_page(client, registration):
     response = client.post(registration.url, registration_data(email="nope"))
-    assert "gültige E-Mail" in response.content.decode()
+    assert response.context["form"].errors["email"] == [
+        "Bitte geben Sie „E-Mail-Adresse“ in der Form name@beispiel.de an."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        (
+            {"municipality": ""},
+            "municipality",
+            "Bitte wählen Sie Ihre Kommune aus der Liste oder tragen Sie sie unter „Kommune "
+            "nicht in der Liste“ ein.",
+        ),
+        (
+            {"municipality": "atlantis"},
+            "municipality",
+            "Bitte wählen Sie bei „Kommune“ eine der angebotenen Optionen.",
+        ),
+        (
+            {"municipality": "", "new_municipality": "x" * 201},
+            "new_municipality",
+            "„Kommune nicht in der Liste“ darf höchstens 200 Zeichen lang sein; es sind 201.",
+        ),
+        (
+            {"topics": ["unknown-topic"]},
+            "topics",
+            "Bitte wählen Sie bei „Themen von Interesse“ eine der angebotenen Optionen.",
+        ),
+    ],
+)
+def test_each_error_names_its_field_and_says_what_to_do(
+    client, registration, changes, field, message
+):
+    response = client.post(registration.url, registration_data(**changes))
+    assert response.context["form"].errors[field] == [message]
+
+
+def test_error_summary_repeats_the_field_messages_as_links(client, english_registration):
+    content = client.post(
+        english_registration.url, registration_data(municipality="", consent=None)
+    ).content.decode()
+    assert (
+        '<a href="#id_municipality">Choose your municipality from the list, or enter it under '
+        "“Municipality not in the list”.</a>"
+    ) in content
+    assert "Please agree to the processing of your details" in content
 
 
 def test_error_summary_links_to_each_invalid_field(client, registration):
@@ -75,3 +131,24 @@ def test_honeypot_is_out_of_the_tab_order_and_labelled(client, registration):
     content = client.get(registration.url).content.decode()
     assert 'tabindex="-1"' in content
     assert 'autocomplete="off"' in content
+
+
+@settings(max_examples=60, deadline=None)
+@given(label=st.text(min_size=1, max_size=40), value=st.text(max_size=12))
+def test_any_label_appears_unchanged_in_every_message_of_its_field(label, value):
+    fields = [
+        forms.EmailField(label=label, max_length=10),
+        forms.URLField(label=label, assume_scheme="https"),
+        forms.DecimalField(label=label),
+        forms.DateField(label=label),
+        forms.ChoiceField(label=label, choices=[("a", "A")]),
+        forms.MultipleChoiceField(label=label, choices=[("a", "A")]),
+        forms.CharField(label=label, max_length=3),
+    ]
+    for field in fields:
+        explain_errors(field)
+        for raw in ("", value + "%x" * 3):
+            try:
+                field.clean(raw)
+            except ValidationError as error:
+                assert all(label in message for message in error.messages)

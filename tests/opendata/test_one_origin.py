@@ -76,7 +76,7 @@ def test_the_mails_name_the_one_public_address(client, demo, settings):
     client.post(
         page.url,
         {
-            "municipality": "Musterstadt",
+            "new_municipality": "Musterstadt",
             "contact_person": "Erika Muster",
             "email": "erika@example.org",
             "consent": "on",

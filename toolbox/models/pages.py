@@ -313,7 +313,9 @@ class ToolPage(TopicPage):
             "last_reviewed",
         ),
     )
-    profile_section = ProfileSection(_("Tools used"), order=20, lookups=("practice_examples",))
+    profile_section = ProfileSection(
+        _("Tools used"), order=20, lookups=("practice_examples",), experience=True
+    )
 
     class Meta:
         verbose_name = _("toolbox entry")

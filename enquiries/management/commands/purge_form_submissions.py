@@ -10,13 +10,16 @@ from django.utils import timezone
 
 from wagtail.contrib.forms.models import FormSubmission
 
+from core.handoffs import answers, retention_due
 from enquiries.models import OutgoingEmail, PageFeedback
 
 
 class Command(BaseCommand):
     help = (
         "Delete form submissions (and their sent e-mails) and page feedback older than --days "
-        "(default: FORM_SUBMISSION_RETENTION_DAYS)."
+        "(default: FORM_SUBMISSION_RETENTION_DAYS), and what other apps keep beyond their own "
+        "retention periods (declined or inactive peer-exchange cases: "
+        "EXCHANGE_CASE_RETENTION_DAYS)."
     )
 
     def add_arguments(self, parser):
@@ -44,11 +47,19 @@ class Command(BaseCommand):
         count, email_count = submissions.count(), emails.count()
         feedback_count = feedback.count()
         verb = "Would delete" if dry_run else "Deleted"
-        if not dry_run:
-            with transaction.atomic():
+        with transaction.atomic():
+            if not dry_run:
                 submissions.delete()
                 emails.delete()
                 feedback.delete()
+            # What other apps keep under their own retention periods (the exchange's cases).
+            others = [
+                item
+                for found in answers(retention_due, now=timezone.now(), dry_run=dry_run)
+                for item in found
+            ]
+        for what, other_count in others:
+            self.stdout.write(f"{verb} {other_count} {what}.")
         self.stdout.write(
             f"{verb} {count} form submission(s), {email_count} sent e-mail(s) and "
             f"{feedback_count} page feedback answer(s) "
