@@ -1,7 +1,9 @@
 """Shared fixtures: the bilingual site skeleton, the editorial roles, an admin client."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 
 import pytest
 
@@ -13,9 +15,12 @@ from home.site_setup import ensure_site_skeleton
 @pytest.fixture(autouse=True)
 def fresh_process_state():
     """Each test's database is rolled back, and with it the content generation: the tables
-    and the cache that a process keeps under a generation start empty for every test."""
+    and the cache that a process keeps under a generation start empty for every test. Each
+    starts in the default language too, as a new request would: the language a test client's
+    last request activated stays active in the thread."""
     ProcessTable.clear_all()
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     ProcessTable.clear_all()
     cache.clear()

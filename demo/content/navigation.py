@@ -5,17 +5,26 @@ from wagtail.models import Page
 
 from core.stream_data import with_ids_of
 from home.models import Footer, MainMenu
+from home.topic_pages import topic_index_url
 
-# German slugs of the pages in the main navigation, in order; missing ones are skipped.
+# Stands in the menu for the topic overview, a view outside the page tree.
+TOPICS = "topics"
+# German slugs of the pages in the main navigation, in order (missing ones are skipped),
+# with a shorter label where the page title would not fit the bar on one line.
 MENU = [
     "aktuelles",
     "veranstaltungen",
     "projekte",
     "toolbox",
+    TOPICS,
     "kommunen",
     "peer-to-peer",
     "ueber-uns",
 ]
+MENU_LABELS = {
+    TOPICS: {"de": "Themen", "en": "Topics"},
+    "peer-to-peer": {"de": "Peer-to-Peer", "en": "Peer exchange"},
+}
 FOOTER = {
     "de": {
         "about": "<p>Ein Portal für den Wissenstransfer zwischen Kommunen, Forschung und "
@@ -55,6 +64,18 @@ def _pages(ctx, slugs: list[str]) -> list[Page]:
     return [german[slug] for slug in slugs if slug in german]
 
 
+def _menu_links(ctx, code: str) -> list[dict]:
+    pages = {page.slug: page for page in _pages(ctx, [slug for slug in MENU if slug != TOPICS])}
+    links = []
+    for slug in MENU:
+        label = MENU_LABELS.get(slug, {}).get(code, "")
+        if slug == TOPICS:
+            links.append({"page": None, "external_url": topic_index_url(code), "label": label})
+        elif slug in pages:
+            links.append({"page": pages[slug].pk, "external_url": "", "label": label})
+    return [{"type": "link", "value": link} for link in links]
+
+
 def _links(pages: list[Page]) -> list[dict]:
     # Links point at the German page; the menu resolves each to the visitor's language.
     return [{"page": page.pk, "external_url": "", "label": ""} for page in pages]
@@ -74,7 +95,7 @@ def _service_column(code: str) -> dict:
 def load(ctx):
     sources = {}  # the German menu and footer: the English ones are their translations
     for code, locale in ctx.locales.items():
-        menu_links = [{"type": "link", "value": link} for link in _links(_pages(ctx, MENU))]
+        menu_links = _menu_links(ctx, code)
         sources[MainMenu] = _save(MainMenu, locale, sources.get(MainMenu), links=menu_links)
         columns = [
             {"type": "column", "value": {"heading": heading, "links": _links(_pages(ctx, slugs))}}

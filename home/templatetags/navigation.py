@@ -37,8 +37,27 @@ def main_menu(context, current: Page | str | None = None) -> list[MenuItem]:
     """The links of this language's main navigation snippet; without one, the live children
     of the home page marked "show in menus"."""
     current = current if isinstance(current, Page) else None
-    links = site_navigation(context.get("request")).menu_links
-    return [MenuItem(link.text, link.url, _aria_current(link.path, current)) for link in links]
+    request = context.get("request")
+    links = site_navigation(request).menu_links
+    path = request.path if request is not None else ""
+    return [
+        MenuItem(
+            link.text,
+            link.url,
+            _aria_current(link.path, current) if link.path else _aria_current_view(link.url, path),
+        )
+        for link in links
+    ]
+
+
+def _aria_current_view(url: str, path: str) -> str:
+    """For a link to a view outside the page tree (the topic overview): by the request path."""
+    if not url.startswith("/") or not path:
+        return ""
+    if url == path:
+        return "page"
+    # Below it, unless it is a language's root.
+    return "true" if path.startswith(url) and url not in {"/", "/en/"} else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -51,6 +70,12 @@ def language_home(context) -> Page | None:
 def site_footer(context):
     """This language's footer: the snippet (or None) and its columns of resolved links."""
     return site_navigation(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def header_shortcuts(context) -> list:
+    """The header's links to the Leichte Sprache and sign-language pages of this language."""
+    return site_navigation(context.get("request")).shortcuts
 
 
 def _trail(context) -> tuple:

@@ -40,6 +40,7 @@ env = environ.Env(
     ADMIN_TWO_FACTOR=(bool, False),
     OPEN_DATA_LICENCE=(str, "cc-by-4.0"),
     FORM_SUBMISSION_RETENTION_DAYS=(int, 365),
+    EXCHANGE_CASE_RETENTION_DAYS=(int, 180),
     SEARCH_STATISTICS_RETENTION_DAYS=(int, 90),
     ENQUIRY_RATE_LIMIT=(int, 5),
     ENQUIRY_RATE_LIMIT_WINDOW=(int, 600),
@@ -79,6 +80,9 @@ INSTALLED_APPS = [
     "places",
     "transfer",
     "enquiries",
+    "exchange",
+    "accessibility",
+    "privacy",
     "search",
     "opendata",
     "demo",
@@ -394,7 +398,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # (WAGTAIL_PRIVACY_OPTIONS is not a Wagtail setting; these two are.)
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt", "zip"]
+# mp4, webm and vtt: the sign-language videos and their captions (accessibility app).
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt", "zip"),
+    *("mp4", "webm", "vtt"),
+]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
@@ -432,6 +440,9 @@ WAGTAILAPI_BASE_URL = PUBLIC_URL
 
 # Enquiry forms (contact, peer-to-peer registration): GDPR retention and abuse protection.
 FORM_SUBMISSION_RETENTION_DAYS = env("FORM_SUBMISSION_RETENTION_DAYS")
+# Days a declined or inactive peer-exchange case is kept after its last status change; the
+# purge (``purge_form_submissions``) deletes older ones with their history (GDPR Art. 5(1)(e)).
+EXCHANGE_CASE_RETENTION_DAYS = env("EXCHANGE_CASE_RETENTION_DAYS")
 # Days the anonymous search statistics are kept (search.statistics).
 SEARCH_STATISTICS_RETENTION_DAYS = env("SEARCH_STATISTICS_RETENTION_DAYS")
 ENQUIRY_RATE_LIMIT = env("ENQUIRY_RATE_LIMIT")  # form posts per client and window

@@ -156,6 +156,18 @@ def test_the_footer_has_its_columns_on_desktop(page, portal_server, language):
     assert rows is not None and len(rows) == 1 and rows[0] > 1, rows
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_main_navigation_with_the_topics_fits_one_row_on_desktop(page, portal_server, language):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    open_page(page, portal_server, "home", language)
+
+    rows = page.evaluate(_ROWS, ".main-nav__list")
+    labels = page.locator(".main-nav__list a").all_inner_texts()
+
+    assert rows is not None and len(rows) == 1, rows
+    assert ("Themen" if language == "de" else "Topics") in labels
+
+
 @pytest.mark.parametrize("width", (375, 768, 1280))
 def test_related_cards_never_leave_one_card_alone_on_a_row(page, portal_server, width):
     page.set_viewport_size({"width": width, "height": HEIGHT})
