@@ -10,11 +10,10 @@ Makefile to portal_lighthouse), CHROME_PATH (default /usr/bin/chromium)."""
 import json
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.run import BASE, HOST, environment, manage, start_server, stop_server
+from bench.run import BASE, HOST, manage, shell_json, start_server, stop_server
 
 LIGHTHOUSE = BASE / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -27,7 +26,6 @@ CHROME_FLAGS = (
 # One live page per page type and language, and the views outside the page tree.
 FIND_URLS = """
 import json
-from django.utils import translation
 from wagtail.models import Page
 from taxonomy.models import Municipality, Topic
 from home.topic_pages import topic_index_url, topic_url
@@ -56,15 +54,7 @@ def prepare_database(name: str) -> None:
 
 
 def page_urls() -> dict[str, str]:
-    out = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", FIND_URLS],
-        cwd=BASE,
-        env=environment(True),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return dict(sorted(json.loads(out.strip().splitlines()[-1]).items()))
+    return dict(sorted(shell_json(FIND_URLS).items()))
 
 
 def lighthouse(url: str, report: Path) -> dict:

@@ -70,6 +70,20 @@ def prepare_database():
     subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=True, capture_output=True)
 
 
+def shell_json(code: str):
+    """What ``code``, run in ``manage.py shell`` against the benchmark's database, prints
+    as JSON on its last line."""
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=BASE,
+        env=environment(True),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def urls() -> dict[str, str]:
     """The URLs to measure, found in the seeded data through Django."""
     code = (
@@ -79,15 +93,7 @@ def urls() -> dict[str, str]:
         "project = Page.objects.live().filter(locale__language_code='de', url_path__startswith='/home/projekte/', depth=4).first();"
         "print(json.dumps({'news': news.url, 'project': project.url, 'static': s.url('css/portal.css')}))"
     )
-    out = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=BASE,
-        env=environment(True),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    found = json.loads(out.strip().splitlines()[-1])
+    found = shell_json(code)
     return {
         "static file (baseline)": found["static"],
         "home (de)": "/",
@@ -114,15 +120,7 @@ def query_counts(targets: dict[str, str]) -> dict[str, int]:
         "    result[name] = len(queries)\n"
         "print(json.dumps(result))"
     )
-    out = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=BASE,
-        env=environment(True),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return shell_json(code)
 
 
 def start_server(page_cache: bool) -> subprocess.Popen:

@@ -139,6 +139,20 @@ class DemoContext:
         return image
 
 
+def translate_form_labels(page, labels: dict[str, str]) -> None:
+    """Give a translated form page's fields their labels in its language (by clean name)."""
+    form_fields = list(page.form_fields.all())
+    changed = False
+    for form_field in form_fields:
+        label = labels.get(form_field.clean_name)
+        if label and form_field.label != label:
+            form_field.label = label
+            changed = True
+    if changed:
+        page.form_fields = form_fields
+        page.save_revision().publish()
+
+
 VOLATILE_FIELDS = {
     "latest_revision",
     "live_revision",

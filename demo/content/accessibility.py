@@ -21,6 +21,7 @@ from accessibility.models import (
 )
 from enquiries.models import FormField, FormPage
 
+from ..context import translate_form_labels
 from .privacy import page_of_type
 
 TEAM = "portal-team@example.org"
@@ -495,19 +496,6 @@ def _easy_read_en(statement, report, sign) -> list[dict]:
     ]
 
 
-def _translate_labels(page, labels: dict[str, str]) -> None:
-    fields = list(page.form_fields.all())
-    changed = False
-    for field in fields:
-        label = labels.get(field.clean_name)
-        if label and field.label != label:
-            field.label = label
-            changed = True
-    if changed:
-        page.form_fields = fields
-        page.save_revision().publish()
-
-
 def _report_form(ctx, privacy):
     home = ctx.homes["de"]
     fields = {**REPORT["de"], "to_address": TEAM, "privacy_page": privacy}
@@ -519,7 +507,7 @@ def _report_form(ctx, privacy):
         ]
     german = ctx.page(home, FormPage, "barriere-melden", **fields)
     english = ctx.translation(german, "report-a-barrier", **REPORT["en"])
-    _translate_labels(english, {name: en for name, (_de, en, *_rest) in REPORT_FIELDS.items()})
+    translate_form_labels(english, {name: en for name, (_de, en, *_rest) in REPORT_FIELDS.items()})
     return german, english
 
 

@@ -5,6 +5,8 @@ from wagtail.models import Page
 
 from enquiries.models import FormField, FormPage, PeerExchangeFormPage
 
+from ..context import translate_form_labels
+
 TEAM = "portal-team@example.org"
 
 # clean name: (German label, English label, field type, required)
@@ -80,21 +82,8 @@ def _contact_page(ctx, home, privacy):
         ]
     german = ctx.page(home, FormPage, "kontakt", **fields)
     english = ctx.translation(german, "contact", **CONTACT["en"])
-    _translate_labels(english, {name: en for name, (_de, en, *_rest) in CONTACT_FIELDS.items()})
+    translate_form_labels(english, {name: en for name, (_de, en, *_rest) in CONTACT_FIELDS.items()})
     return german
-
-
-def _translate_labels(page, labels: dict[str, str]) -> None:
-    fields = list(page.form_fields.all())
-    changed = False
-    for field in fields:
-        label = labels.get(field.clean_name)
-        if label and field.label != label:
-            field.label = label
-            changed = True
-    if changed:
-        page.form_fields = fields
-        page.save_revision().publish()
 
 
 def load(ctx):
