@@ -31,14 +31,14 @@ FOOTER = {
         "interessierter Öffentlichkeit.</p>",
         "columns": [
             ("Portal", ["ueber-uns", "peer-to-peer", "anmeldung-peer-to-peer", "kontakt"]),
-            ("Rechtliches", ["impressum", "datenschutz", "barrierefreiheit"]),
+            ("Rechtliches", ["impressum", "datenschutz", "barrierefreiheit", "barriere-melden"]),
         ],
     },
     "en": {
         "about": "<p>A knowledge-transfer portal for municipalities, research and the interested public.</p>",
         "columns": [
             ("Portal", ["ueber-uns", "peer-to-peer", "anmeldung-peer-to-peer", "kontakt"]),
-            ("Legal", ["impressum", "datenschutz", "barrierefreiheit"]),
+            ("Legal", ["impressum", "datenschutz", "barrierefreiheit", "barriere-melden"]),
         ],
     },
 }

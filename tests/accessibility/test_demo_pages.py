@@ -73,11 +73,17 @@ def test_the_english_statement_is_a_translation_that_links_the_english_form(clie
     assert "within one month at the latest" in html
 
 
-def test_the_footer_of_every_page_type_links_the_statement_in_the_pages_language(client, demo):
-    for language, statement in (("de", "/barrierefreiheit/"), ("en", "/en/accessibility/")):
+def test_the_footer_of_every_page_type_links_the_statement_and_the_report_form(client, demo):
+    """The feedback mechanism is reachable from every page, in the page's language."""
+    links = {
+        "de": ("/barrierefreiheit/", "/barriere-melden/"),
+        "en": ("/en/accessibility/", "/en/report-a-barrier/"),
+    }
+    for language, (statement, report) in links.items():
         for page in one_page_per_type(language):
             footer = client.get(page.url).content.decode().split('class="site-footer"', 1)[1]
             assert f'href="{statement}"' in footer, page.url
+            assert f'href="{report}"' in footer, page.url
 
 
 def test_a_barrier_report_is_stored_in_the_portal_and_acknowledged_by_e_mail(client, demo):
