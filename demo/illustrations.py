@@ -841,6 +841,32 @@ def indicators(c: Canvas, rnd):
     c.line([(1190, 860), (1260, 930)], INK, width=28)
 
 
+def rain_map_meeting(c: Canvas, rnd):
+    """People from two cities at a table before a screen showing a heavy-rain hazard map
+    (streets with flooded stretches in blue), a rain cloud in the screen's corner."""
+    c.rect(0, 0, WIDTH, HEIGHT, c.tone(0.25, 0.9))
+    c.rect(240, 60, 1200, 600, INK, radius=16)
+    c.rect(270, 90, 1170, 570, PAPER)
+    for row in range(4):
+        for col in range(7):
+            x, y = 300 + col * 124, 120 + row * 112
+            c.rect(x, y, x + 100, y + 88, c.tone(0.15, 0.82))
+    for x0, y0, x1, y1 in ((300, 210, 860, 232), (652, 120, 676, 560), (900, 322, 1150, 344)):
+        c.rect(x0, y0, x1, y1, WATER)
+    for cx, cy in ((480, 420), (1010, 200)):
+        c.ellipse(cx, cy, 70, 36, WATER_LIGHT)
+    cloud(c, 1080, 150, 150, fill=GREY)
+    for i in range(5):
+        x = 1030 + i * 22
+        c.line([(x, 190), (x - 10, 230)], WATER, width=6)
+    c.rect(200, 760, 1240, 800, hsl(30, 0.35, 0.45), radius=8)
+    c.rect(240, 800, 270, 960, hsl(30, 0.35, 0.35))
+    c.rect(1170, 800, 1200, 960, hsl(30, 0.35, 0.35))
+    for i, x in enumerate((340, 540, 900, 1100)):
+        person(c, x, 770, 170, index=i, seated=True)
+    c.rect(640, 730, 800, 760, WHITE, radius=4)
+
+
 MOTIFS: dict[str, Callable] = {
     fn.__name__: fn
     for fn in (
@@ -848,11 +874,18 @@ MOTIFS: dict[str, Callable] = {
         dashboard, climate_walk, round_table, conference, marketplace, city_network,
         map_markers, guidelines, toolbox, video_conference, town_and_country, strategy_path,
         shade, app, dialogue, city_exchange, digital_city, sticky_notes, town_halls, indicators,
+        rain_map_meeting,
     )
 }  # fmt: skip
 
 # What each motif shows, for the alternative text: (German, English).
 DESCRIPTIONS = {
+    "rain_map_meeting": (
+        "Illustration: Menschen aus zwei Städten an einem Tisch vor einer Leinwand mit einer "
+        "Starkregen-Gefahrenkarte, auf der überflutete Straßenabschnitte blau markiert sind",
+        "Illustration: people from two cities at a table in front of a screen showing a "
+        "heavy-rain hazard map with flooded stretches of street marked in blue",
+    ),
     "heat": (
         "Illustration: Sonne über Hausdächern, darüber flimmernde Hitze, daneben ein "
         "Thermometer, das fast bis oben gefüllt ist",

@@ -1,14 +1,17 @@
 """Demo cases of the peer-to-peer exchange: the cities the seed texts name as exchanging
 experience (Halle (Saale) and Mannheim in SMARTilience; Ulm, Mayen and Lemgo among the Smart
 City model municipalities), at each status, one introduction recorded. Contacts are fictional,
-at the demo office's example addresses; no e-mail is sent."""
+at the demo office's example addresses; no e-mail is sent. A past exchange meeting records the
+toolbox entries it discussed, so their pages name it."""
 
 from django.utils import timezone
 
 from core.languages import codes
 from exchange.models import Introduction, Participant, Status, StatusChange
 from exchange.suggestions import suggestion_between
+from news.models import EventPage
 from taxonomy.models import Hazard, Municipality, Topic
+from toolbox.models import ToolPage
 
 # e-mail (the key): fields, hazards, topics, status
 CASES = {
@@ -150,7 +153,28 @@ def _case(ctx, email: str, spec: dict) -> Participant:
     return case
 
 
+# The past exchange meeting (demo.content.news) and the toolbox entries it discussed.
+DISCUSSED = {
+    ("peer-to-peer-treffen-starkregen", "peer-to-peer-meeting-heavy-rain"): [
+        "starkregengefahrenkarte",
+        "schwammstadt-checkliste",
+    ],
+}
+
+
+def _record_discussions(ctx) -> None:
+    for (german_slug, english_slug), tool_slugs in DISCUSSED.items():
+        event = EventPage.objects.filter(slug=german_slug, locale=ctx.locales["de"]).first()
+        tools = {
+            p.slug: p for p in ToolPage.objects.filter(slug__in=tool_slugs, locale=event.locale)
+        }
+        picks = [{"type": "page", "value": tools[slug].pk} for slug in tool_slugs if slug in tools]
+        event = ctx.page(event.get_parent(), EventPage, german_slug, discussed_pages=picks)
+        ctx.translation(event, english_slug, discussed_pages=picks)
+
+
 def load(ctx):
+    _record_discussions(ctx)
     cases = {email: _case(ctx, email, spec) for email, spec in CASES.items()}
     for first, second in INTRODUCED:
         a, b = cases[first], cases[second]

@@ -668,6 +668,49 @@ EVENTS = [
         },
     },
     {
+        # Invented, like the upcoming ones: a past exchange whose documentation names the
+        # tools discussed (set by demo.content.exchange, once the toolbox exists).
+        "slug": ("peer-to-peer-treffen-starkregen", "peer-to-peer-meeting-heavy-rain"),
+        "dates": (datetime.date(2026, 10, 14), datetime.date(2026, 10, 14)),
+        "event_type": EventPage.EventType.PEER_EXCHANGE,
+        "event_format": EventPage.EventFormat.ONLINE,
+        "organiser": DEMO_OFFICE,
+        "hue": 205,
+        "motif": "rain_map_meeting",
+        "topics": ["klimaanpassung", "wassermanagement"],
+        "municipalities": ["halle-saale", "mannheim"],
+        "de": {
+            "title": "Peer-to-Peer-Treffen: Starkregenvorsorge",
+            "teaser": "Halle (Saale) und Mannheim haben sich online über Gefahrenkarten und "
+            "die Schwammstadt ausgetauscht.",
+            "body": text(
+                "<p>Wie kommt eine Kommune zu einer Starkregengefahrenkarte, und was folgt "
+                "daraus für Bauvorhaben? Beim Austauschtreffen berichteten Halle (Saale) und "
+                "Mannheim von ihren Erfahrungen.</p>" + DEMO_EVENT["de"]
+            ),
+            "documentation": text(
+                "<p>Beide Städte wollen ihre Gefahrenkarten künftig gemeinsam fortschreiben "
+                "und die Checkliste für Bauvorhaben in ihren Bauämtern erproben. Ein zweites "
+                "Treffen zur Hitzevorsorge folgt.</p>"
+            ),
+        },
+        "en": {
+            "title": "Peer-to-peer meeting: preparing for heavy rain",
+            "teaser": "Halle (Saale) and Mannheim compared notes online on hazard maps and the "
+            "sponge city.",
+            "body": text(
+                "<p>How does a municipality get a heavy-rain hazard map, and what follows from "
+                "it for building projects? At this exchange meeting, Halle (Saale) and "
+                "Mannheim reported on their experience.</p>" + DEMO_EVENT["en"]
+            ),
+            "documentation": text(
+                "<p>Both cities intend to update their hazard maps together and to try the "
+                "checklist for building projects in their building departments. A second "
+                "meeting on heat follows.</p>"
+            ),
+        },
+    },
+    {
         "slug": ("peer-to-peer-treffen-hitzevorsorge", "peer-to-peer-meeting-heat"),
         "upcoming": {"days": 45, "start": (10, 0), "end": (15, 30), "deadline_days": 14},
         "event_type": EventPage.EventType.PEER_EXCHANGE,

@@ -1,12 +1,13 @@
 """Models of the shared ``home`` app: base page mixins, home and standard pages, site snippets."""
 
 from .base import BasePage, IndexPage, TopicPage
-from .mixins import SocialMixin, TeaserMixin, TopicsMixin
+from .mixins import DiscussedPagesMixin, SocialMixin, TeaserMixin, TopicsMixin
 from .pages import HomePage, StandardPage
 from .snippets import Footer, MainMenu
 
 __all__ = [
     "BasePage",
+    "DiscussedPagesMixin",
     "Footer",
     "HomePage",
     "IndexPage",

@@ -112,3 +112,26 @@ class TopicsMixin(models.Model):
     def localized_topics(self):
         """The page's topics in the visitor's language."""
         return localize(self.topics.all())
+
+
+class DiscussedPagesMixin(models.Model):
+    """The portal's pages an event discussed (tools, projects, …): listed with the event's
+    documentation once it is over, and each of those pages names the events that discussed
+    it (``home.discussions``), so the next city finds the exchange."""
+
+    discussed_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Page")))],
+        verbose_name=_("tools and projects discussed"),
+        blank=True,
+        help_text=_(
+            "Toolbox entries, projects or other pages the participants discussed; shown with "
+            "the documentation once the event is over, and on each of those pages."
+        ),
+    )
+
+    discussed_panels = [FieldPanel("discussed_pages")]
+    # Picks resolve to the visitor's language when shown, as "Mehr zum Thema" picks do.
+    discussed_translatable_fields = [SynchronizedField("discussed_pages")]
+
+    class Meta:
+        abstract = True

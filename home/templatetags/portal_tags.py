@@ -2,10 +2,12 @@
 
 from django import template
 
+from wagtail.models import Page
+
 from core.locales import localize
 from governance.sanitise import safe_url
 
-from .. import related, topic_pages
+from .. import discussions, related, topic_pages
 from ..listing import page_query
 
 register = template.Library()
@@ -57,3 +59,15 @@ def topic_url(term) -> str:
     """The topic page of a topic or hazard (or a card's ``TermLabel`` of one, whose value is
     the slug) in the visitor's language."""
     return topic_pages.topic_url(getattr(term, "slug", None) or term.value)
+
+
+@register.inclusion_tag("components/discussed_at.html")
+def discussed_at(page) -> dict:
+    """ "Discussed at": the events that discussed this page (nothing for a view without one)."""
+    return {"events": discussions.events_discussing(page) if isinstance(page, Page) else []}
+
+
+@register.simple_tag
+def discussed_pages(event) -> list:
+    """The pages an event discussed, in its language."""
+    return discussions.discussed_pages(event)

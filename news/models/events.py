@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.locales import localize, localize_one
 from home.api_fields import choice, term, terms
 from home.listing import ChoiceFacet, TermFacet
-from home.models import IndexPage, TopicPage
+from home.models import DiscussedPagesMixin, IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import Municipality, Organisation
 
@@ -85,7 +85,7 @@ class EventIndexPage(RoutablePageMixin, IndexPage):
         return context
 
 
-class EventPage(RoutablePageMixin, TopicPage):
+class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
     """A conference, workshop, webinar or peer-exchange meeting, with its documentation
     shown once it is over; its calendar file under ``ical/``."""
 
@@ -174,6 +174,7 @@ class EventPage(RoutablePageMixin, TopicPage):
         ),
         FieldPanel("body"),
         FieldPanel("documentation"),
+        *DiscussedPagesMixin.discussed_panels,
         FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
         *TopicPage.topic_panels,
     ]
@@ -218,6 +219,7 @@ class EventPage(RoutablePageMixin, TopicPage):
         SynchronizedField("municipality"),
         SynchronizedField("organiser"),
         SynchronizedField("municipalities"),
+        *DiscussedPagesMixin.discussed_translatable_fields,
     ]
 
     parent_page_types = ["news.EventIndexPage"]
