@@ -427,6 +427,9 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Optional TOTP two-factor login for staff who enrolled a device (``governance.two_factor``).
 ADMIN_TWO_FACTOR = env("ADMIN_TWO_FACTOR")
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Sign-in fields that browsers and password managers may fill (WCAG 2.2, 3.3.8); see
+# https://docs.wagtail.org/en/stable/extending/customizing_admin_templates.html#custom-login-form
+WAGTAILADMIN_USER_LOGIN_FORM = "governance.login.AccessibleLoginForm"
 # Documents go through Wagtail's serve view, which enforces private collections.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DOCUMENT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
