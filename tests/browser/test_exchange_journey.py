@@ -85,3 +85,37 @@ def test_the_moderator_introduces_it_to_a_suggested_partner(page, portal_server)
     expect(page.get_by_role("region", name="Vermittlungen")).to_contain_text(partner)
     subjects = _outbox_to(portal_server, STATE["email"])
     assert any(partner in subject for subject in subjects)
+
+
+def test_the_admitted_city_shows_on_its_profile_without_its_contact(page, portal_server):
+    if "case_url" not in STATE:
+        pytest.skip("the admission did not complete")
+    page.goto("/kommunen/freiburg/")
+    panel = page.get_by_role("region", name="Nimmt am Peer-to-Peer-Austausch teil")
+    expect(panel).to_contain_text("Hitzeschutz für Schulen")
+    expect(page.get_by_role("main")).not_to_contain_text("Frieda Freiburg")
+    expect(page.get_by_role("main")).not_to_contain_text(STATE["email"])
+    page.goto("/kommunen/")
+    expect(page.get_by_role("main")).to_contain_text("Freiburg im Breisgau")
+
+
+def test_a_city_registers_in_english_and_is_answered_in_english(page, portal_server):
+    email = f"ulm-{uuid.uuid4().hex[:8]}@example.org"
+    page.goto("/en/peer-to-peer-registration/")
+    loaded = time.monotonic()
+    page.get_by_role("combobox", name="Municipality", exact=True).select_option(label="Ulm")
+    page.get_by_role("textbox", name="Contact person").fill("Ulla Ulm")
+    page.get_by_role("textbox", name="E-mail address").fill(email)
+    hazards = page.get_by_role("group", name="Climate hazards your municipality faces")
+    hazards.get_by_role("checkbox", name="Heat").check()
+    page.get_by_role("checkbox", name="I agree").check()
+    remaining = MIN_FILL_SECONDS + 0.5 - (time.monotonic() - loaded)
+    if remaining > 0:
+        page.wait_for_timeout(remaining * 1000)
+    with page.expect_response(lambda response: response.request.method == "POST"):
+        page.get_by_role("button", name="Send").click()
+    expect(page.get_by_role("status")).to_be_visible()
+
+    assert any(
+        subject.startswith("Your message to") for subject in _outbox_to(portal_server, email)
+    )
