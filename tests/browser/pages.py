@@ -66,6 +66,8 @@ PAGE_TYPES = (
     "registration-form",
     "municipality-index",
     "municipality",
+    "topic-index",
+    "topic",
     "sitemap",
     "open-data",
     "accessibility-statement",
@@ -104,6 +106,8 @@ from wagtail.models import Page
 from enquiries.abuse import fill_token
 from news.models import EventIndexPage
 from places.models import MunicipalityIndexPage
+from home.topic_pages import topic_index_url, topic_url
+from taxonomy.models import Hazard
 
 found = {}
 for page in Page.objects.live().public().specific().order_by("path"):
@@ -120,6 +124,8 @@ for language, urls in found.items():
         urls["search"] = reverse("search_en" if language == "en" else "search_de")
         urls["sitemap"] = reverse("opendata:sitemap")
         urls["open-data"] = reverse("opendata:index")
+    urls["topics"] = topic_index_url(language)
+    urls["topic"] = topic_url(Hazard.objects.order_by("slug").first().slug, language)
 # A form token dated long ago: an empty form sent at once shows its errors instead of being
 # taken for a bot that fills forms faster than a person.
 print("PAGES=" + json.dumps({"urls": found, "fill_token": fill_token(0)}))
@@ -151,6 +157,8 @@ def page_path(portal_server, page_type: str, language: str) -> str:
         "search-no-results": f"{urls['search']}?q={NO_RESULTS_QUERY}",
         "sitemap": urls["sitemap"],
         "open-data": urls["open-data"],
+        "topic-index": urls["topics"],
+        "topic": urls["topic"],
         "not-found": ("/" if language == "de" else "/en/") + "no-such-page-here/",
     }
     return routes[page_type]
