@@ -76,9 +76,7 @@ def test_an_upcoming_event_does_not_yet_list_what_it_will_discuss(client, exchan
     assert exchange["tool"].url not in html.split('id="main"', 1)[1].split("site-footer")[0]
 
 
-def test_an_unpublished_event_is_named_nowhere_and_the_tool_page_changes_at_once(
-    client, exchange
-):
+def test_an_unpublished_event_is_named_nowhere_and_the_tool_page_changes_at_once(client, exchange):
     assert "discussed-at" in client.get(exchange["tool"].url).content.decode()
     exchange["meeting"].unpublish()
 
