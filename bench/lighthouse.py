@@ -92,6 +92,9 @@ def lighthouse(url: str, report: Path) -> dict:
 
 
 def main() -> None:
+    # The demo's pictures are part of what a visitor loads; gunicorn serves them, as `make
+    # serve` does, where production has object storage or the proxy.
+    os.environ["SERVE_MEDIA"] = "true"
     prepare_database(os.environ["BENCH_DATABASE"])
     targets = page_urls()
     server = start_server(page_cache=True)
