@@ -96,7 +96,8 @@ def test_the_admitted_city_shows_on_its_profile_without_its_contact(page, portal
     expect(page.get_by_role("main")).not_to_contain_text("Frieda Freiburg")
     expect(page.get_by_role("main")).not_to_contain_text(STATE["email"])
     page.goto("/kommunen/")
-    expect(page.get_by_role("main")).to_contain_text("Freiburg im Breisgau")
+    marked = "Freiburg im Breisgau; Nimmt am Peer-to-Peer-Austausch teil"
+    expect(page.get_by_role("link", name=marked)).to_have_count(1)  # the ringed map point
 
 
 def test_a_city_registers_in_english_and_is_answered_in_english(page, portal_server):
