@@ -3,9 +3,11 @@
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connection
 from django.utils import translation
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
 from core.caching import ProcessTable
 from governance.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
@@ -86,3 +88,16 @@ def admin_client_de(client, superuser):
     """A client logged in as a superuser."""
     client.force_login(superuser)
     return client
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test in a real transaction ends with the database flushed, Wagtail's root page gone:
+    put back what ``migrate`` left (serialized when the test database was made), so the next
+    test in this process starts from an operator's state too."""
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("transaction"):
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    return result

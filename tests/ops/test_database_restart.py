@@ -7,7 +7,9 @@ import psycopg
 import pytest
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    # A real transaction, flushed afterwards; the serialized rollback puts back what migrate
+    # left (Wagtail's root page), which later tests in the same process start from.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="a PostgreSQL restart needs PostgreSQL"
     ),
