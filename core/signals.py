@@ -2,8 +2,8 @@
 
 Wagtail and Django announce changes in a dozen ways (publish, unpublish, move, delete, a
 snippet, an image or a privacy setting saved). They are translated here into
-``content_changed(kind=…, instance=…)``, sent in the transaction of the change; the content
-generation (below), the CDN purge (``ops.cdn``) and the search index (``search.signals``)
+``content_changed(kind=…, instance=…)``, sent in the transaction of the change; the tags of
+what shows the change or the content generation (below, ``core.dependencies``), the CDN purge (``ops.cdn``) and the search index (``search.signals``)
 listen to it and nothing else.
 """
 
@@ -24,7 +24,7 @@ from wagtail.models import (
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from . import generation
+from . import dependencies, generation, page_changes
 from .caching import ProcessTable
 
 content_changed = Signal()
@@ -101,8 +101,16 @@ def _deleted(sender, instance, **kwargs):
         _send(DELETED, instance)
 
 
-def _new_generation(**kwargs):
-    generation.bump()
+def _clear_what_shows_it(kind, instance, **kwargs):
+    """A page published, unpublished or saved touches the tags of what shows it; anything
+    else (a snippet, media, a move, a deletion, privacy) starts a new generation."""
+    if isinstance(instance, Page) and kind in (PUBLISHED, UNPUBLISHED, EDITED):
+        tags, everywhere = page_changes.tags_for(instance, structural=kind == UNPUBLISHED or None)
+        if everywhere:
+            generation.bump()
+        dependencies.touch(tags)
+    else:
+        generation.bump()
     # This process sees its own change at once, also outside a request.
     ProcessTable.clear_all()
 
@@ -113,4 +121,5 @@ def connect() -> None:
     post_page_move.connect(_moved, dispatch_uid="core.moved")
     post_save.connect(_saved, dispatch_uid="core.saved")
     post_delete.connect(_deleted, dispatch_uid="core.deleted")
-    content_changed.connect(_new_generation, dispatch_uid="core.new_generation")
+    page_changes.connect()
+    content_changed.connect(_clear_what_shows_it, dispatch_uid="core.clear_what_shows_it")

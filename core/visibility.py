@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from . import dependencies
 from .caching import cached_per_generation
 
 
@@ -32,8 +33,14 @@ def is_visible(page: Page) -> bool:
     return page.live and not is_restricted(page)
 
 
-def visible(queryset, locale: Locale | int | None = None):
-    """The live, unrestricted pages of ``queryset``, in ``locale`` when given."""
+def visible(queryset, locale: Locale | int | None = None, listed=None):
+    """The live, unrestricted pages of ``queryset``, in ``locale`` when given. What is
+    built from them depends on every change that can add or remove one of them or change
+    their order (``core.dependencies``): of the queryset's model, or of the ``listed`` models
+    when the caller knows better (a query over ``Page`` for a few types; none for pages
+    chosen by id, whose callers record what chose them)."""
+    for model in (queryset.model,) if listed is None else listed:
+        dependencies.record(dependencies.listing(model))
     below_restriction = Q()
     for path in restricted_paths():
         below_restriction |= Q(path__startswith=path)

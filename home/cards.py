@@ -10,6 +10,8 @@ so that a page of cards costs no query per card.
 
 from dataclasses import dataclass, field
 
+from core import dependencies
+
 
 @dataclass(frozen=True)
 class TermLabel:
@@ -40,3 +42,7 @@ class Card:
     details: tuple[CardDetail, ...] = ()
     tags: tuple[TermLabel, ...] = field(default_factory=tuple)
     tags_label: str = ""  # names the tag list for screen readers
+
+    def __post_init__(self):
+        # What shows the card changes with the page (``core.dependencies``).
+        dependencies.record(dependencies.card(self.page.pk))

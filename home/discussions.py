@@ -14,6 +14,7 @@ from django.apps import apps
 
 from wagtail.models import Page
 
+from core import dependencies
 from core.caching import ProcessTable
 from core.locales import localized_pages
 from core.visibility import visible
@@ -35,6 +36,7 @@ def _load() -> dict[UUID, list[UUID]]:
     """Translation key of a discussed page -> translation keys of the events, in either
     language (a translation may still pick the source language's page)."""
     picks: dict[UUID, set[int]] = defaultdict(set)
+    dependencies.record(*(dependencies.listing(model) for model in _recording_models()))
     for model in _recording_models():
         for event_key, stream in model.objects.filter(live=True).values_list(
             "translation_key", "discussed_pages"
@@ -54,7 +56,9 @@ def events_discussing(page: Page) -> list[Page]:
     keys = _discussions.get("all", _load).get(page.translation_key)
     if not keys:
         return []
-    found = visible(Page.objects.filter(translation_key__in=keys), page.locale_id).specific()
+    found = visible(
+        Page.objects.filter(translation_key__in=keys), page.locale_id, listed=_recording_models()
+    ).specific()
     return sorted(
         found,
         key=lambda event: event.search_date() or event.first_published_at.date(),
@@ -68,6 +72,9 @@ def discussed_pages(event: DiscussedPagesMixin) -> list[Page]:
     localized = localized_pages(picked, event.locale_id)
     shown = [localized[page.pk] for page in picked]
     visible_ids = set(
-        visible(Page.objects.filter(pk__in=[p.pk for p in shown])).values_list("pk", flat=True)
+        # A change to a shown page touches the event too: the event links it.
+        visible(Page.objects.filter(pk__in=[p.pk for p in shown]), listed=()).values_list(
+            "pk", flat=True
+        )
     )
     return [page for page in dict.fromkeys(shown) if page.pk in visible_ids]

@@ -10,7 +10,7 @@ from django.db.models import Count, F, Max, QuerySet
 
 from wagtail.models import Page
 
-from core import memo
+from core import dependencies, memo, page_changes
 from core.locales import localize, localized_pages
 from core.visibility import visible
 
@@ -77,11 +77,19 @@ def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> li
     ranked = list(dict.fromkeys([*picks, *candidates]))
     ranked = [pk for pk in ranked if pk != page.pk]
     # Picks of other page types are rare; ``specific_of`` looks those up on their own.
-    found = with_specific(visible(Page.objects.filter(pk__in=ranked)), models=topic_page_models())
+    # What chose them: pages sharing a topic (a change to one touches its topics' tags).
+    dependencies.record(*_topic_tags(page))
+    found = with_specific(
+        visible(Page.objects.filter(pk__in=ranked), listed=()), models=topic_page_models()
+    )
     pages = {p.pk: specific_of(p) for p in found}
     related = [pages[pk] for pk in ranked if pk in pages][:limit]
     prefetch_renditions([*(getattr(p, "image", None) for p in related), *extra_images])
     return related
+
+
+def _topic_tags(page: Page) -> list[str]:
+    return [page_changes.term(type(topic), topic.translation_key) for topic in page_topics(page)]
 
 
 def _topic_keys(page: Page):

@@ -18,7 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from core import memo
+from core import dependencies, memo
 from core.locales import active_locale
 from core.visibility import is_restricted
 
@@ -116,6 +116,12 @@ def _served(chain: list[Page], request, remaining: list[str]) -> RouteResult:
     """Let the last page of the chain finish with its own ``route``, on its specific instance."""
     node = chain[-1]
     memo.store(ROUTE_CHAIN, list(chain))
+    # The page shows its ancestors' titles (breadcrumbs) and links its language versions.
+    dependencies.record(
+        dependencies.page(node.pk),
+        dependencies.translation(node.translation_key),
+        *(dependencies.card(page.pk) for page in chain[:-1]),
+    )
     specific = with_specific(Page.objects.filter(pk=node.pk), models=[node.specific_class]).get()
     result = specific_of(specific).route(request, remaining)
     page = result[0]

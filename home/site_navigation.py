@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, get_page_models
 from wagtail.templatetags.wagtailcore_tags import richtext
 
+from core import dependencies
 from core.caching import cached_per_generation
 from core.locales import active_locale, live_localized_by_id
 from core.visibility import visible
@@ -95,7 +96,9 @@ def _shortcuts() -> list[Shortcut]:
         return []
     types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
     by_type = {types[model].pk: model for model in models}
-    pages = visible(Page.objects.filter(content_type__in=by_type), active_locale()).order_by("path")
+    pages = visible(
+        Page.objects.filter(content_type__in=by_type), active_locale(), listed=models
+    ).order_by("path")
     first = {}
     for page in pages:
         first.setdefault(page.content_type_id, page)
@@ -111,7 +114,8 @@ def _menu_fallback(request) -> list[NavLink]:
     home = chrome(request).home
     if home is None:
         return []
-    children = visible(home.get_children().in_menu())
+    dependencies.record(dependencies.children(home.path))
+    children = visible(home.get_children().in_menu(), listed=())
     return [NavLink(page.title, page.get_url(request), page.path) for page in children]
 
 

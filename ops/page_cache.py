@@ -1,18 +1,19 @@
 """Cache of whole anonymous page responses, per URL (the URL carries the language).
 
-Every entry is kept under the content generation (``core.generation``): any content change a
-page may show (publish, unpublish, move, delete, translate, snippet, media or privacy edits),
-made by any process, starts a new generation, so every cached page is invalidated at once:
-coarse, but always correct, and content changes are rare compared with reads. A CDN in front
-keeps its copies for ``CDN_MAX_AGE`` seconds and is purged when configured (``ops.cdn``).
+Every entry is kept with the tags of what the page was built from (``core.dependencies``:
+the page and its ancestors, the cards it shows, the listings it queried) and under the content
+generation: publishing one article clears the pages that show it, whichever process
+published it, and a change that could show anywhere (snippets, media, moves, privacy) starts
+a new generation and clears them all. A CDN in front keeps its copies for ``CDN_MAX_AGE``
+seconds and is purged when configured (``ops.cdn``).
 
 Entries are keyed on the query parameters pages actually read (apps register them with
 ``register_parameters``): ``?utm_source=…`` or a cache buster hits the entry of the page without
 it, and only a request without such extras stores one, so no unknown parameter ends up in a
 cached page. Keys are hashed, so no request can make one longer than a cache accepts.
 
-The middleware sits before sessions and authentication, so a hit costs the generation (one
-small query) and one cache round trip, and nothing else. A request counts as anonymous when
+The middleware sits before sessions and authentication, so a hit costs the generation and
+change sequence (one small query) and one cache round trip, and nothing else. A request counts as anonymous when
 it carries no session cookie: nobody can be logged in without one, and a visitor without one
 sees exactly what every other visitor sees.
 """
@@ -25,7 +26,7 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
-from core import generation
+from core import dependencies, generation
 from core.signals import served_from_cache
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,11 @@ def _read_query(request) -> tuple[str, bool]:
     return urlencode(pairs), len(pairs) == everything
 
 
+def _current(cached) -> bool:
+    tags = getattr(cached, "tags", None)
+    return tags is not None and dependencies.is_current(tags, cached.built_at)
+
+
 def _key(request, query: str) -> str:
     digest = hashlib.sha256(f"{request.get_host()}\n{request.path}\n{query}".encode()).hexdigest()
     return f"page-cache:{generation.current()}:{digest}"
@@ -99,14 +105,22 @@ class PageCacheMiddleware:
         except Exception:  # a cache outage must never take pages down
             logger.warning("Page cache unavailable; serving uncached.", exc_info=True)
             cached = None
-        if cached is not None:
+        if cached is not None and _current(cached):
             cached[CACHE_HEADER] = "hit"
             served_from_cache.send(sender=type(self), response=cached)
             return cached
-        response = self.get_response(request)
+        built_at = generation.sequence()
+        with dependencies.collecting() as tags:
+            response = self.get_response(request)
         # A request with extra parameters is answered, not stored: they must not reach the
         # entry every other visitor gets.
-        if key is not None and canonical and _cacheable_response(response):
+        if (
+            key is not None
+            and canonical
+            and _cacheable_response(response)
+            and not dependencies.changed_here()
+        ):
+            response.tags, response.built_at = frozenset(tags), built_at
             patch_cache_control(response, public=True, max_age=settings.CDN_MAX_AGE)
             response[CACHE_HEADER] = "miss"
             if hasattr(response, "render") and callable(response.render):

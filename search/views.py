@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core import dependencies
 from core.languages import other_language
 from core.visibility import is_visible
 from home import topic_pages
@@ -113,6 +114,8 @@ def named_topics(clauses, language: str) -> list[tuple]:
 
 @require_GET
 def search(request):
+    # Results change with every page published in the language (``core.dependencies``).
+    dependencies.record(dependencies.SEARCH)
     language = translation.get_language() or "de"
     canonical = search_url(language)
     if request.path != canonical:
@@ -213,6 +216,7 @@ def run_search(request, params: SearchParameters, language: str) -> dict:
 
 @require_GET
 def autocomplete(request):
+    dependencies.record(dependencies.SEARCH)
     """Up to eight page titles in the visitor's language for the header's search box."""
     language = translation.get_language() or "de"
     query = (request.GET.get("q") or "").replace("\x00", "")[:200]

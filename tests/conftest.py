@@ -9,6 +9,7 @@ from django.utils import translation
 import pytest
 from pytest_django.plugin import blocking_manager_key
 
+from core import dependencies
 from core.caching import ProcessTable
 from governance.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
 from home.site_setup import ensure_site_skeleton
@@ -21,6 +22,7 @@ def fresh_process_state():
     starts in the default language too, as a new request would: the language a test client's
     last request activated stays active in the thread."""
     ProcessTable.clear_all()
+    dependencies.forget()
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
     yield
