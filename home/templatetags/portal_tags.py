@@ -1,6 +1,7 @@
 """Template helpers shared by every page family: pagination, terms."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
@@ -8,9 +9,16 @@ from core.locales import localize
 from governance.sanitise import safe_url
 
 from .. import discussions, related, topic_pages
+from ..card_cache import render_card
 from ..listing import page_query
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def card(context, card, kicker=""):
+    """A page's card (``home.cards.Card``), rendered once for every list that shows it."""
+    return mark_safe(render_card(card, kicker, context.get("request")))  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)
