@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet, Value
 
+from core import dependencies
 from core.caching import cached_per_generation
 
 from .facets import TermFacet, rows
@@ -120,7 +121,13 @@ class SqlCounting:
         if not self.cache_name:
             return self._count(selections)
         key = Parameters(selections=selections).query_string()
-        return cached_per_generation(f"{self.cache_name}:{key}", lambda: self._count(selections))
+
+        def build():
+            # ``items`` was made (and its listing recorded) before this build collected.
+            dependencies.record(dependencies.listing(self.items.model))
+            return self._count(selections)
+
+        return cached_per_generation(f"{self.cache_name}:{key}", build)
 
     def _count(self, selections: dict) -> dict[str, FacetCounts]:
         aggregates = {}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.http import QueryDict
 from django.utils import translation
 
+from core import dependencies
 from core.caching import cached_per_generation
 from core.locales import language_code_of
 
@@ -96,6 +97,8 @@ def known_values(facets, model, locale_id: int, cache_name: str) -> dict[str, di
     union query; kept per content generation."""
 
     def build():
+        # The values come from the listed pages: a new page may bring a new one.
+        dependencies.record(dependencies.listing(model))
         with translation.override(language_code_of(locale_id)):
             term_facets = [facet for facet in facets if isinstance(facet, TermFacet)]
             term_rows = {facet.param: [] for facet in term_facets}
@@ -114,7 +117,12 @@ def known_values(facets, model, locale_id: int, cache_name: str) -> dict[str, di
 
 
 def _catalogue(facets, items, cache_name: str) -> Catalogue:
-    return cached_per_generation(f"{cache_name}:catalogue", lambda: Catalogue.build(facets, items))
+    def build() -> Catalogue:
+        # ``items`` was made (and its listing recorded) before this build collected.
+        dependencies.record(dependencies.listing(items.model))
+        return Catalogue.build(facets, items)
+
+    return cached_per_generation(f"{cache_name}:catalogue", build)
 
 
 def card_labels(facets, items, locale_id: int, cache_name: str) -> CardLabels:
