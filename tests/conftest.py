@@ -1,4 +1,5 @@
-"""Shared fixtures: the bilingual site skeleton, the editorial roles, an admin client."""
+"""Shared fixtures: the bilingual site skeleton, the editorial roles, an admin client, and the
+demo content (``demo``, ``tests/shared_demo.py``)."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -13,6 +14,8 @@ from core import dependencies
 from core.caching import ProcessTable
 from governance.roles import EDITORS, MODERATORS, TRANSLATORS, ensure_roles
 from home.site_setup import ensure_site_skeleton
+
+pytest_plugins = ["tests.shared_demo"]
 
 
 @pytest.fixture(autouse=True)

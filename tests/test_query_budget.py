@@ -9,7 +9,6 @@ holds nothing for it.
 """
 
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -28,12 +27,10 @@ VIEW_PATHS = ["sitemap/", "open-data/", "this-page-does-not-exist/"]
 SEARCHES = {"de": ["suche/?q=klima", "suche/?q=xyzzy"], "en": ["search/?q=climate"]}
 
 
-@pytest.fixture
-def demo(settings):
+@pytest.fixture(autouse=True)
+def caches_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
     settings.FRAGMENT_CACHE_SECONDS = 600
-    call_command("load_demo", verbosity=0)
-    cache.clear()
 
 
 def public_urls(language: str) -> list[str]:

@@ -1,20 +1,12 @@
 """The demo forms: a city registers in German and in English; the footer links the contact form."""
 
 from django.core import mail
-from django.core.management import call_command
 
 from wagtail.contrib.forms.models import FormSubmission
-
-import pytest
 
 from enquiries.models import FormPage, PeerExchangeFormPage
 
 from .conftest import registration_data
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
 
 
 def test_city_registers_in_german_and_english_and_reaches_the_editors(

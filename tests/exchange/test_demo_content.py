@@ -1,9 +1,6 @@
 """The demo exchange: Halle (Saale) and Mannheim admitted and introduced, partners suggested,
 cases at every status, the participants on their profiles and the map."""
 
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.urls import reverse
 
 import pytest
@@ -11,19 +8,6 @@ import pytest
 from exchange.models import Introduction, Participant, Status
 from exchange.suggestions import suggestions_for
 from taxonomy.models import Municipality
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    with (
-        override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("demo-media"))),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("load_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
 
 pytestmark = pytest.mark.usefixtures("demo")
 

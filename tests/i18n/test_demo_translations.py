@@ -17,11 +17,6 @@ from taxonomy.models import Topic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo", verbosity=0)
-
-
 def untranslated_strings(translation) -> list:
     """The source's strings (in their place) that have no translation into the target."""
     translated = set(

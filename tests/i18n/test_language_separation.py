@@ -3,7 +3,6 @@
 import re
 
 from django.conf import settings
-from django.core.management import call_command
 
 from wagtail.models import Page
 
@@ -13,11 +12,6 @@ from babel.messages.pofile import read_po
 from taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
 
 
 def german_interface_strings() -> set[str]:

@@ -1,23 +1,10 @@
 """The open API gives each page type's structured fields and never answers 5xx."""
 
-from django.core.management import call_command
-from django.db import transaction
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo content once for the module (the fuzzing below only reads), rolled back
-    afterwards so the next module finds the database as ``migrate`` left it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 FIELDS = {

@@ -4,7 +4,6 @@
 import re
 
 from django.core import mail
-from django.core.management import call_command
 from django.test import override_settings
 
 from wagtail.models import Page
@@ -22,10 +21,9 @@ URL = re.compile(r"https?://[^\s\"'<>()\\]+")
 INTERNAL = ("testserver", "localhost", "127.0.0.1", "[::1]")
 
 
-@pytest.fixture
-def demo(settings):
+@pytest.fixture(autouse=True)
+def public_address(settings):
     settings.PUBLIC_URL = settings.WAGTAILADMIN_BASE_URL = settings.WAGTAILAPI_BASE_URL = ORIGIN
-    call_command("load_demo", verbosity=0)
 
 
 def channels(client) -> dict[str, str]:

@@ -1,8 +1,6 @@
 """The judged query set on the demo content as `load_demo` leaves it: the first results are the
 pages judged relevant (MRR and nDCG@3 per language; `make bench-search` prints them)."""
 
-from django.core.management import call_command
-
 import pytest
 
 from bench.relevance import MRR_TARGET, NDCG_TARGET, evaluate, judged_queries
@@ -21,8 +19,7 @@ def test_the_judged_set_covers_every_kind_of_query_in_both_languages():
 
 
 @pytest.mark.django_db
-def test_relevance_meets_its_targets_on_the_demo_content():
-    call_command("load_demo", verbosity=0)
+def test_relevance_meets_its_targets_on_the_demo_content(demo):
     report = evaluate()
     for language, figures in report.items():
         misses = [(o.query.q, o.found[:3]) for o in figures["misses"]]

@@ -1,7 +1,5 @@
 """The whole demo site (every page type and snippet) survives an export and import."""
 
-from django.core.management import call_command
-
 from wagtail.models import Page
 
 import pytest
@@ -18,8 +16,7 @@ def snapshot():
     )
 
 
-def test_demo_site_round_trip_reproduces_every_page_and_then_is_unchanged(tmp_path, homes):
-    call_command("load_demo", verbosity=0)
+def test_demo_site_round_trip_reproduces_every_page_and_then_is_unchanged(tmp_path, demo):
     before = snapshot()
     path, data = export(tmp_path)
     flush_content()
