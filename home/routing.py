@@ -54,7 +54,9 @@ def _route(request, site: Site, slugs: list[str]) -> RouteResult:
     for offset, slug in enumerate(slugs, start=1):
         on_route |= Q(slug=slug, depth=root_depth + offset)
     translations = Q(translation_key__in=Page.objects.filter(on_route).values("translation_key"))
-    candidates = list(Page.objects.filter(on_route | translations).order_by("depth"))
+    # Every page on the route is among its own translations; "on_route | translations" would
+    # give the same rows, but an OR with a subquery makes PostgreSQL read the whole page table.
+    candidates = list(Page.objects.filter(translations).order_by("depth"))
     memo.store(ROUTE_PAGES, candidates)
     node = _localized_root(site, candidates)
     chain = [node]
