@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.locales import live_localized_by_id
 from core.visibility import visible
 from home.api_fields import choice
-from home.models import BasePage
+from home.models import BasePage, ReviewedMixin
 from home.protocol import HeaderShortcut
 
 from .blocks import (
@@ -55,7 +55,7 @@ def telephone_uri(number: str) -> str:
     return f"tel:{digits}" if digits else ""
 
 
-class AccessibilityStatementPage(BasePage):
+class AccessibilityStatementPage(ReviewedMixin, BasePage):
     """The accessibility statement: status, known barriers, how it was assessed, the
     feedback mechanism and the enforcement procedure, in the order of the EU model."""
 
@@ -106,12 +106,6 @@ class AccessibilityStatementPage(BasePage):
         features=["bold", "italic", "link", "ul"],
         help_text=_("Who assessed the website, which pages, with which tools and tests."),
     )
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        null=True,
-        blank=True,
-        help_text=_("Review the statement at least once a year and after every major change."),
-    )
     feedback_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("feedback form"),
@@ -158,7 +152,12 @@ class AccessibilityStatementPage(BasePage):
                 FieldRowPanel([FieldPanel("prepared_on"), FieldPanel("assessed_on")]),
                 FieldPanel("assessment_method"),
                 FieldPanel("assessment"),
-                FieldPanel("last_reviewed"),
+                FieldPanel(
+                    "last_reviewed",
+                    help_text=_(
+                        "Review the statement at least once a year and after every major change."
+                    ),
+                ),
             ],
             heading=_("Preparation of this statement"),
         ),
@@ -277,12 +276,13 @@ def _expand_links_at_once(stream, block_type: str, field: str) -> None:
         value[field] = RichText(html)
 
 
-class EasyReadPage(BasePage):
+class EasyReadPage(ReviewedMixin, BasePage):
     """Information in Leichte Sprache (easy read): short sections with a picture each."""
 
     body = StreamField(EasyReadStreamBlock(), verbose_name=_("sections"), blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    promote_panels = [*BasePage.promote_panels, *ReviewedMixin.review_panels]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
 
@@ -304,7 +304,7 @@ class EasyReadPage(BasePage):
         return visible(EasyReadPage.objects.child_of(self)).order_by("path")
 
 
-class SignLanguagePage(BasePage):
+class SignLanguagePage(ReviewedMixin, BasePage):
     """Videos in German Sign Language, served by the portal, each with captions and text."""
 
     intro = RichTextField(
@@ -318,6 +318,7 @@ class SignLanguagePage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("videos")]
+    promote_panels = [*BasePage.promote_panels, *ReviewedMixin.review_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),

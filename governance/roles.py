@@ -53,10 +53,16 @@ SNIPPET_PERMISSIONS = {
 }
 # Every role works in the admin; Editors and Moderators may start translations.
 MODEL_PERMISSIONS = {
-    EDITORS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    EDITORS: [
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        # The "Needs review" report (README: Editorial care).
+        "review.view_linkproblem",
+    ],
     MODERATORS: [
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
+        "review.view_linkproblem",
         # The peer exchange's cases and the personal data behind them (README: Peer exchange).
         "exchange.view_participant",
         "exchange.change_participant",

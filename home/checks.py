@@ -10,7 +10,7 @@ from wagtail.models import Page, get_page_models
 
 from taxonomy.models import Municipality
 
-from .models import BasePage, IndexPage
+from .models import BasePage, IndexPage, ReviewedMixin
 
 
 def _overrides(model, name: str, base) -> bool:
@@ -58,6 +58,8 @@ def _problems(model) -> list[str]:
             f"declares a header shortcut whose pictogram {model.header_shortcut.icon_template!r} "
             "is no template"
         )
+    if model.review_interval is not None and not issubclass(model, ReviewedMixin):
+        problems.append("declares a review interval but has no last_reviewed (ReviewedMixin)")
     if issubclass(model, IndexPage) and not _overrides(model, "listed_items", IndexPage):
         problems.append("is an index page but does not say which pages it lists (listed_items)")
     listed_by = [

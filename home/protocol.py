@@ -13,7 +13,9 @@ feature app. A page type declares what applies to it:
 - the open data: a dataset (``open_data``) and one row per page (``open_data_row``);
 - municipality profiles: a section (``profile_section``) with the lookups to municipalities;
 - the header: a link with a pictogram on every page of the language (``header_shortcut``),
-  for the pages BITV 2.0 asks to be reached from everywhere (Leichte Sprache, sign language).
+  for the pages BITV 2.0 asks to be reached from everywhere (Leichte Sprache, sign language);
+- editorial care: how long an editor's review holds (``review_interval``, with the
+  ``last_reviewed`` field of ``home.models.ReviewedMixin``).
 
 ``home.checks`` names a page type that declares a feature but misses its hook.
 """

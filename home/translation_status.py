@@ -66,6 +66,28 @@ def page_rows(source: Locale, target: Locale) -> list[StatusRow]:
     return rows
 
 
+def outdated_translations(source: Locale, target: Locale) -> list[tuple[Page, Page]]:
+    """``(source page, translation)`` for every translation behind its source (``OUTDATED``),
+    for the "Needs review" report, which names the translation's owner."""
+    pages = Page.objects.filter(locale=source, depth__gt=1).order_by("path")
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(locale=target, depth__gt=1).select_related("owner")
+    }
+    synced = _last_syncs(source, [page.translation_key for page in pages])
+    return [
+        (page, translations[page.translation_key])
+        for page in pages
+        if page.translation_key in translations
+        and _status(
+            page.last_published_at,
+            translations[page.translation_key],
+            synced.get(page.translation_key),
+        )
+        == OUTDATED
+    ]
+
+
 def snippet_rows(source: Locale, target: Locale) -> list[StatusRow]:
     """Snippets keep no publishing dates, so they are either missing or present."""
     rows = []

@@ -1,7 +1,13 @@
 """Models of the shared ``home`` app: base page mixins, home and standard pages, site snippets."""
 
 from .base import BasePage, IndexPage, TopicPage
-from .mixins import DiscussedPagesMixin, SocialMixin, TeaserMixin, TopicsMixin
+from .mixins import (
+    DiscussedPagesMixin,
+    ReviewedMixin,
+    SocialMixin,
+    TeaserMixin,
+    TopicsMixin,
+)
 from .pages import HomePage, StandardPage
 from .snippets import Footer, MainMenu
 
@@ -12,6 +18,7 @@ __all__ = [
     "HomePage",
     "IndexPage",
     "MainMenu",
+    "ReviewedMixin",
     "SocialMixin",
     "StandardPage",
     "TeaserMixin",

@@ -1,5 +1,7 @@
 """Abstract mixins that carry their own fields and panels, composed into ``BasePage``."""
 
+from datetime import timedelta
+
 from django import forms
 from django.db import models
 from django.utils.functional import cached_property
@@ -130,8 +132,37 @@ class DiscussedPagesMixin(models.Model):
     )
 
     discussed_panels = [FieldPanel("discussed_pages")]
+    # The pages named here show the event (``core.page_changes``).
+    fields_shown_elsewhere = ("discussed_pages",)
     # Picks resolve to the visitor's language when shown, as "Mehr zum Thema" picks do.
     discussed_translatable_fields = [SynchronizedField("discussed_pages")]
+
+    class Meta:
+        abstract = True
+
+
+class ReviewedMixin(models.Model):
+    """When an editor last checked the page, and how often the page type wants checking
+    (``review_interval``, part of the protocol, ``home.protocol``): the "Needs review" report
+    and its weekly digest name a live page once the interval has passed since its last review,
+    or since its first publication if it was never reviewed.
+
+    Page types that show the date to visitors (toolbox entries, standard pages, the
+    accessibility statement) keep the field among their content; the others put
+    ``review_panels`` on their promote tab."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When you last checked that the page is correct and up to date. "
+            "“Mark as reviewed” in the page's menu sets today."
+        ),
+    )
+
+    review_interval: timedelta | None = timedelta(days=365)
+    review_panels = [MultiFieldPanel([FieldPanel("last_reviewed")], heading=_("Review"))]
 
     class Meta:
         abstract = True

@@ -1,6 +1,5 @@
 """The home page of each language and standard pages (about, imprint, privacy, …)."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +10,7 @@ from ..blocks import BaseStreamBlock, HomeStreamBlock, LatestItemsBlock
 from ..fragments import page_fragment
 from ..latest_items import prepare_latest_items
 from .base import BasePage
+from .mixins import ReviewedMixin
 
 
 class HomePage(BasePage):
@@ -63,18 +63,19 @@ class HomePage(BasePage):
         )
 
 
-class StandardPage(BasePage):
+class StandardPage(ReviewedMixin, BasePage):
     """A page of text and blocks: about, the peer-to-peer process, imprint, privacy, …"""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        null=True,
-        blank=True,
-        help_text=_("Shown at the end of the page, e.g. for the accessibility statement."),
-    )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("last_reviewed")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel(
+            "last_reviewed",
+            help_text=_("Shown at the end of the page, e.g. for the accessibility statement."),
+        ),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "accessibility",
     "privacy",
     "search",
+    "review",
     "opendata",
     "demo",
     "ops",

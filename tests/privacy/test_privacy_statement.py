@@ -192,6 +192,7 @@ NO_PERSONAL_DATA_APPS = {
     "contenttypes",
     "enquiries",
     "search",
+    "review",  # link checks: pages and addresses, never a visitor
     "django_tasks_database",  # task arguments are ids (an outbox e-mail's), never addresses
 }
 NO_PERSONAL_DATA_MODELS = {"auth.Permission", "auth.Group"}
