@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 
 from core.stream_data import with_ids_of, with_stream_ids
 from home.models import HomePage
+from taxonomy.localize import localize_terms
 
 from . import illustrations
 
@@ -192,6 +193,7 @@ def without_ids(value):
 def _publish_if_changed(page: Page, before: dict | None, many_to_many: dict) -> Page:
     for name, values in many_to_many.items():
         getattr(page, name).set(values)
+    localize_terms(page)  # the German terms given for an English page: compared as stored
     if before is None or _content(page) != before:
         page.save_revision().publish()
     return type(page).objects.get(pk=page.pk)

@@ -5,11 +5,13 @@ from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import TranslatableMixin
 
+from .localize import localize_terms
+
 
 def _limit_choices_to_locale(form, locale_id: int | None) -> None:
-    """Restrict every chooser of a translatable model to one language. Values that point at
-    the other language (wagtail-localize copies relations unchanged) are shown as their
-    translation, or kept as they are where none exists, so saving loses nothing."""
+    """Restrict every chooser of a translatable model to one language. A value already held
+    in another language stays valid, so the form opens and saves; saving puts the term in
+    the form's language (``taxonomy.localize``)."""
     if locale_id is None:
         return
     for name, field in form.fields.items():
@@ -18,30 +20,16 @@ def _limit_choices_to_locale(form, locale_id: int | None) -> None:
             continue
         initial = form.initial.get(name)
         multiple = isinstance(field, forms.ModelMultipleChoiceField)
-        selected = (
+        held = (
             [_pk(v) for v in (initial or [])] if multiple else ([_pk(initial)] if initial else [])
         )
-        localized = _localized_pks(queryset.model, selected, locale_id)
-        field.queryset = queryset.filter(locale_id=locale_id) | queryset.filter(pk__in=localized)
-        if selected:
-            form.initial[name] = localized if multiple else localized[0]
+        field.queryset = queryset.filter(locale_id=locale_id) | queryset.filter(pk__in=held)
+        if hasattr(field.widget, "locale_id"):
+            field.widget.locale_id = locale_id  # the term chooser searches this language
 
 
 def _pk(value):
     return getattr(value, "pk", value)
-
-
-def _localized_pks(model, pks: list, locale_id: int) -> list:
-    """``pks`` with each replaced by its translation in ``locale_id`` where one exists."""
-    if not pks:
-        return []
-    keys = dict(model.objects.filter(pk__in=pks).values_list("pk", "translation_key"))
-    translated = dict(
-        model.objects.filter(translation_key__in=keys.values(), locale_id=locale_id).values_list(
-            "translation_key", "pk"
-        )
-    )
-    return [translated.get(keys.get(pk), pk) for pk in pks]
 
 
 def _localized_row_form(form_class, locale_id: int):
@@ -68,6 +56,16 @@ class LocalizedChoicesMixin:
             for formset in self.formsets.values():
                 # Replaced before the formset builds its forms, so new (empty) rows get it too.
                 formset.form = _localized_row_form(formset.form, locale_id)
+
+    def save(self, commit=True):
+        # Wagtail saves pages with commit=False and writes the revision itself, without
+        # cleaning the page again: the terms are put in the page's language here.
+        instance = super().save(commit=False)
+        localize_terms(instance)
+        if commit:
+            instance.save()
+            self._save_m2m()
+        return instance
 
 
 class LocalizedChoicesPageForm(LocalizedChoicesMixin, WagtailAdminPageForm):

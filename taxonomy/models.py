@@ -12,6 +12,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .forms import LocalizedChoicesModelForm
+from .localize import localize_terms
+from .widgets import term_panel
 
 SLUG_HELP = _("Used in filter URLs; the same in every language. Filled from the name if empty.")
 
@@ -46,6 +48,7 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)[:150]
+        localize_terms(self)  # a funder in the programme's language, too
         super().save(*args, **kwargs)
 
 
@@ -183,7 +186,7 @@ class FundingProgramme(Term):
     )
     url = models.URLField(_("website"), blank=True)
 
-    panels = [*Term.panels, FieldPanel("funder"), FieldPanel("url")]
+    panels = [*Term.panels, term_panel("funder"), FieldPanel("url")]
     translatable_fields = [
         *Term.translatable_fields,
         TranslatableField("funder"),
@@ -310,7 +313,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("role"),
-        FieldPanel("organisation"),
+        term_panel("organisation"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("photo"),
     ]
@@ -336,3 +339,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.role}" if self.role else self.name
+
+    def save(self, *args, **kwargs):
+        localize_terms(self)  # the organisation in the person's language
+        super().save(*args, **kwargs)

@@ -1,11 +1,13 @@
 """Admin views for the taxonomy: one menu group, each snippet with search and filters."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import models
+from . import models, views
 
 
 class TermViewSet(SnippetViewSet):
@@ -71,3 +73,15 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_term_search_url():
+    # Under /admin/, so only signed-in editors reach it (Wagtail's admin access check).
+    return [
+        path(
+            "taxonomy/terms/<str:model_name>/",
+            views.search_terms,
+            name="taxonomy_search_terms",
+        )
+    ]

@@ -348,8 +348,14 @@ def _partner_rows(ctx, page: ProjectPage | None, partners: list) -> list[Project
     for order, (model, slug, role) in enumerate(partners):
         field = "municipality" if model is Municipality else "organisation"
         member = ctx.term(model, slug)
+        # The same term in any language: an English page's rows hold the English terms.
         row = next(
-            (r for r in existing if getattr(r, f"{field}_id") == member.pk and r.role == role),
+            (
+                r
+                for r in existing
+                if getattr(getattr(r, field), "translation_key", None) == member.translation_key
+                and r.role == role
+            ),
             None,
         )
         if row is None:

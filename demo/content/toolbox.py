@@ -661,11 +661,12 @@ def _tool(ctx, index, spec: dict):
     }
     scalars = {name: value for name, value in shared.items() if name not in many_to_many}
     translation = ctx.translation(page, english_slug, **scalars, **_texts(spec, "en"))
-    # Terms follow the German page, as wagtail-localize's synchronisation would.
+    # Terms follow the German page, as wagtail-localize's synchronisation would (in English:
+    # the English terms, compared across languages by their translation key).
     changed = False
     for name in many_to_many:
-        current = set(getattr(translation, name).values_list("pk", flat=True))
-        if current != {term.pk for term in shared[name]}:
+        current = set(getattr(translation, name).values_list("translation_key", flat=True))
+        if current != {term.translation_key for term in shared[name]}:
             getattr(translation, name).set(shared[name])
             changed = True
     if changed:

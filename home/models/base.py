@@ -1,6 +1,8 @@
 """The abstract base of every content page: teaser, main image, social image, topics, and the
 page-type protocol (``home.protocol``) that cross-type features use."""
 
+from datetime import timedelta
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +14,7 @@ from wagtail.search import index
 from core.origin import absolute
 from core.visibility import visible
 from taxonomy.forms import LocalizedChoicesPageForm
+from taxonomy.localize import TermsInOwnLanguage
 
 from ..api_fields import MainImageField, terms
 from ..cards import Card
@@ -26,7 +29,7 @@ from .mixins import SocialMixin, TeaserMixin, TopicsMixin
 PAGES = SearchType("pages", _("page"), _("pages"), order=90)
 
 
-class BasePage(TeaserMixin, SocialMixin, Page):
+class BasePage(TermsInOwnLanguage, TeaserMixin, SocialMixin, Page):
     """Fields every content page shares; choosers offer only terms of the page's language."""
 
     base_form_class = LocalizedChoicesPageForm
@@ -92,6 +95,9 @@ class BasePage(TeaserMixin, SocialMixin, Page):
     profile_section: ProfileSection | None = None
     #: The link the header shows on every page of the language, if the type has one.
     header_shortcut: HeaderShortcut | None = None
+    #: How long a review holds (``ReviewedMixin``); ``None``: the type is not reviewed (dated
+    #: news and events, index and form pages).
+    review_interval: timedelta | None = None
 
     @classmethod
     def type_label(cls) -> str:

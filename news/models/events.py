@@ -1,6 +1,5 @@
 """Events: the index page of one language (upcoming events and an archive) and its events."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -21,6 +20,7 @@ from home.listing import ChoiceFacet, TermFacet
 from home.models import DiscussedPagesMixin, IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import Municipality, Organisation
+from taxonomy.widgets import term_panel
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
 from ..dates import EVENT_TIME_ZONE, all_day_bounds, event_range, local, single_date
@@ -164,10 +164,10 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
         ),
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("event_format")]),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("municipality")],
+            [FieldPanel("venue"), FieldPanel("city"), term_panel("municipality")],
             heading=_("Place"),
         ),
-        FieldPanel("organiser"),
+        term_panel("organiser"),
         MultiFieldPanel(
             [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
             heading=_("Registration"),
@@ -175,7 +175,7 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
         FieldPanel("body"),
         FieldPanel("documentation"),
         *DiscussedPagesMixin.discussed_panels,
-        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+        term_panel("municipalities"),
         *TopicPage.topic_panels,
     ]
     search_fields = [
@@ -250,6 +250,12 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        # The upcoming list (by start, ``end`` still to come) and the archive (newest start
+        # first) read their first page from these instead of sorting every event.
+        indexes = [
+            models.Index(fields=["start", "page_ptr"], name="news_eventpage_listing"),
+            models.Index(fields=["end"], name="news_eventpage_end"),
+        ]
 
     @path("ical/", name="ical")
     def ical_view(self, request):

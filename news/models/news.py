@@ -1,6 +1,5 @@
 """News: the index page of one language and its articles."""
 
-from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -19,6 +18,7 @@ from home.api_fields import terms
 from home.listing import TermFacet
 from home.models import IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
+from taxonomy.widgets import term_panel
 
 from ..blocks import NewsBodyBlock
 from ..dates import single_date
@@ -86,8 +86,8 @@ class NewsPage(TopicPage):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("authors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+                term_panel("authors"),
+                term_panel("municipalities"),
             ],
             heading=_("Authors and municipalities"),
         ),
@@ -131,6 +131,9 @@ class NewsPage(TopicPage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+        # The listing's order (``NewsIndexPage.news``): its first page is read from the index
+        # instead of sorting every article of the language.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newspage_listing")]
 
     @property
     def date_display(self):

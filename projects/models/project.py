@@ -23,9 +23,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.locales import localize, localize_one
 from home.api_fields import choice, computed, term, terms
-from home.models import TopicPage
+from home.models import ReviewedMixin, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import FundingProgramme
+from taxonomy.widgets import term_panel
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
 from ..structured_data import project_description
@@ -58,7 +59,7 @@ def _section(verbose_name, help_text):
     )
 
 
-class ProjectPage(TopicPage):
+class ProjectPage(ReviewedMixin, TopicPage):
     """A project profile: facts (scope, duration, partners, …) and four sections of text."""
 
     scope = models.CharField(
@@ -118,8 +119,8 @@ class ProjectPage(TopicPage):
             [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("duration_precision")],
             heading=_("Duration"),
         ),
-        FieldPanel("commissioned_by", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("funding_programme"),
+        term_panel("commissioned_by"),
+        term_panel("funding_programme"),
         FieldPanel("services", widget=forms.CheckboxSelectMultiple),
     ]
     section_panels = [
@@ -139,7 +140,7 @@ class ProjectPage(TopicPage):
             heading=_("Partners"),
             help_text=_("Municipalities and organisations taking part, each with its role."),
         ),
-        FieldPanel("contacts", widget=forms.CheckboxSelectMultiple),
+        term_panel("contacts"),
     ]
     link_panels = [FieldPanel("links"), FieldPanel("downloads")]
     edit_handler = TabbedInterface(
@@ -149,7 +150,9 @@ class ProjectPage(TopicPage):
             ObjectList(people_panels, heading=_("Partners and contacts")),
             ObjectList(link_panels, heading=_("Links and downloads")),
             ObjectList(TopicPage.topic_panels, heading=_("Topics")),
-            ObjectList(TopicPage.promote_panels, heading=_("Promote")),
+            ObjectList(
+                [*TopicPage.promote_panels, *ReviewedMixin.review_panels], heading=_("Promote")
+            ),
             ObjectList(TopicPage.settings_panels, heading=_("Settings")),
         ]
     )
@@ -390,7 +393,7 @@ class ProjectPartner(Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("municipality"), FieldPanel("organisation")]),
+        FieldRowPanel([term_panel("municipality"), term_panel("organisation")]),
         FieldPanel("role"),
     ]
 

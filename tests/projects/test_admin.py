@@ -37,7 +37,7 @@ def test_partner_rows_offer_only_municipalities_of_the_pages_language(admin_clie
     assert "Ulm (English)" not in html
 
 
-def test_copied_partner_row_keeps_its_term_in_the_translations_form(
+def test_copied_partner_row_holds_the_english_term_in_the_translations_form(
     admin_client, index, english_index
 ):
     ulm = MunicipalityFactory(name="Ulm", slug="ulm")
@@ -47,7 +47,10 @@ def test_copied_partner_row_keeps_its_term_in_the_translations_form(
     form = english.get_edit_handler().get_form_class()(instance=english, for_user=None)
     row = form.formsets["partners"].forms[0]
 
-    assert ulm in row.fields["municipality"].queryset
+    held = row.instance.municipality
+    assert (held.translation_key, held.locale.language_code) == (ulm.translation_key, "en")
+    assert held in row.fields["municipality"].queryset
+    assert ulm not in row.fields["municipality"].queryset
 
 
 def test_project_index_lists_its_projects_in_the_admin(admin_client, index):

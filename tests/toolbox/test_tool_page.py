@@ -149,8 +149,13 @@ def test_municipality_sizes_survive_saving_and_revisions(tool):
 def test_translation_copies_terms_and_synchronised_fields(index_en, tool):
     english = translate_page(tool, "en", title="Heat action plan", slug="heat-action-plan")
 
-    assert english.tool_type == tool.tool_type
-    assert list(english.hazards.all()) == list(tool.hazards.all())
+    # The same terms, in the translation's language (copied where none was translated yet).
+    assert english.tool_type.translation_key == tool.tool_type.translation_key
+    assert english.tool_type.locale == english.locale
+    assert [term.translation_key for term in english.hazards.all()] == [
+        term.translation_key for term in tool.hazards.all()
+    ]
+    assert {term.locale for term in english.hazards.all()} == {english.locale}
     assert english.municipality_sizes == ["large", "medium"]
     assert (english.effort, english.cost, english.duration) == ("medium", "low", "short")
     assert english.last_reviewed == tool.last_reviewed

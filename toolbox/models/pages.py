@@ -17,9 +17,10 @@ from core.locales import localize, localize_one
 from home.api_fields import choice, computed, term, terms
 from home.cards import Card, CardDetail
 from home.listing import ChoiceFacet, MultipleChoiceFacet, TermFacet
-from home.models import IndexPage, TeaserMixin, TopicPage
+from home.models import IndexPage, ReviewedMixin, TeaserMixin, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
 from taxonomy.models import Municipality, ToolType
+from taxonomy.widgets import term_panel
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
 from .fields import MultipleChoiceField
@@ -101,7 +102,7 @@ class ToolboxIndexPage(IndexPage):
         return list(self.tools().order_by("-first_published_at", "-pk")[:limit])
 
 
-class ToolPage(TopicPage):
+class ToolPage(ReviewedMixin, TopicPage):
     """A method, guideline, software or format for climate-resilient cities (toolbox entry).
 
     The inherited ``teaser`` is the entry's summary."""
@@ -194,12 +195,6 @@ class ToolPage(TopicPage):
         blank=True,
         help_text=_("Link to the licence text; leave empty for the standard licences."),
     )
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        null=True,
-        blank=True,
-        help_text=_("When the editors last checked that the entry is up to date."),
-    )
     body = StreamField(ToolBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
@@ -231,7 +226,7 @@ class ToolPage(TopicPage):
         MultiFieldPanel(
             [
                 PageChooserPanel("source_project", ["projects.ProjectPage"]),
-                FieldPanel("practice_examples", widget=forms.CheckboxSelectMultiple),
+                term_panel("practice_examples"),
             ],
             heading=_("Origin and practice"),
         ),
@@ -239,7 +234,10 @@ class ToolPage(TopicPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("licence"), FieldPanel("licence_url")]),
-                FieldPanel("last_reviewed"),
+                FieldPanel(
+                    "last_reviewed",
+                    help_text=_("When the editors last checked that the entry is up to date."),
+                ),
             ],
             heading=_("Licence and review"),
         ),

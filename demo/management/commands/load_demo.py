@@ -8,6 +8,7 @@ from django.db import transaction
 from governance.roles import ensure_roles
 from home.site_setup import ensure_site_skeleton
 from home.translation_records import record_all_translations
+from taxonomy.localize import localize_stored_terms
 
 from ...content import ORDER
 from ...context import DemoContext
@@ -28,4 +29,6 @@ class Command(BaseCommand):
         # The English pages are translations in wagtail-localize's sense too: they sync from
         # their German source and open in its translation editor.
         record_all_translations()
+        # Demo content loaded before terms followed their page's language (idempotent).
+        localize_stored_terms()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
