@@ -46,9 +46,18 @@ serve: install ## Production-like: gunicorn + WhiteNoise, production settings, o
 	HTTPS=false SERVE_MEDIA=true \
 	bash -c '$(MANAGE) migrate --no-input && $(MANAGE) catalogue compile && $(MANAGE) collectstatic --no-input -v0 && $(UV) run --frozen gunicorn -c gunicorn.conf.py'
 
-bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints a table (BENCH_PAGES=2000)
+bench: install ## Benchmark on PostgreSQL + Redis with gunicorn and wrk; prints a table (BENCH_PAGES=2000; BENCH_SCALE=1 for bench-scale)
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
-	$(UV) run --frozen python bench/run.py
+	@if [ "$${BENCH_SCALE:-}" = 1 ]; then $(UV) run --frozen python bench/scale.py; else $(UV) run --frozen python bench/run.py; fi
+
+.PHONY: bench-scale
+bench-scale: install ## Flat cost as the portal grows: news, toolbox and search p95 at 2,000 vs 100,000 pages (within 1.5x)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(UV) run --frozen python bench/scale.py
+
+.PHONY: bench-invalidation
+bench-invalidation: install ## After `make bench`: share of cached pages still hits after one publish (body edit, new title) made from another process
+	$(UV) run --frozen python bench/invalidation.py
 
 .PHONY: bench-lighthouse
 bench-lighthouse: install ## Lighthouse's four scores for every page type in both languages at 375 px (demo content, as in production)
@@ -59,6 +68,10 @@ bench-lighthouse: install ## Lighthouse's four scores for every page type in bot
 .PHONY: bench-search
 bench-search: install ## Search relevance (MRR, nDCG@3 on SQLite and PostgreSQL) and latency at 10,000 pages (PAGES=…)
 	$(UV) run --frozen python bench/search_bench.py
+
+.PHONY: bench-chooser
+bench-chooser: install ## Term chooser with 11,000 municipalities: median and p95 of the edit form and the search (RUNS=…)
+	$(UV) run --frozen python bench/chooser_bench.py
 
 lint: install ## Check code style and common errors with ruff, and the layers contract (import-linter)
 	$(UV) run --frozen ruff check .

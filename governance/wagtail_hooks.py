@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -12,6 +14,7 @@ from wagtail.models import Locale, TranslatableMixin
 from . import two_factor
 from .roles import ADMINISTRATORS, EDITORS, MODERATORS, TRANSLATOR_LANGUAGE, TRANSLATORS
 from .translation_submit import PortalSubmitPageTranslationView
+from .workflow_names import translate_workflow_log_messages
 
 
 def is_translator_only(user) -> bool:
@@ -100,3 +103,23 @@ def two_factor_account_item(request):
         "label": _("Two-factor login"),
         "help_text": _("Ask for a code from an authenticator app after the password."),
     }
+
+
+# After Wagtail's own registration (order 0), which it wraps.
+hooks.register("register_log_actions", translate_workflow_log_messages, order=1)
+
+
+@hooks.register("insert_editor_css")
+def editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("insert_editor_js")
+def editor_js():
+    # The title field that wraps long titles, and wagtail-localize's translation editor in
+    # the admin's language (that editor prints this hook's output too).
+    return format_html(
+        '<script src="{}" defer></script><script src="{}" defer></script>',
+        static("js/admin_title_field.js"),
+        static("js/admin_localize.js"),
+    )

@@ -73,7 +73,7 @@ def open_action_menu(page: Page) -> None:
 
 def page_header_action(page: Page, name: str) -> None:
     """An action of the page header's "Aktionen" dropdown (translate, copy, history)."""
-    header = page.get_by_role("navigation", name="Actions", exact=True)
+    header = page.get_by_role("navigation", name="Aktionen", exact=True)
     header.get_by_role("button", name="Aktionen", exact=True).click()
     header.get_by_role("link", name=name, exact=True).click()
 

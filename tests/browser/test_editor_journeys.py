@@ -114,7 +114,7 @@ def test_editor_writes_a_german_news_article_and_submits_it_for_moderation(
     # Editors have no publish action, only the workflow.
     open_action_menu(page)
     expect(page.get_by_role("button", name="Veröffentlichen")).to_have_count(0)
-    page.get_by_role("button", name="In Moderators approval einreichen").click()
+    page.get_by_role("button", name="Zur Moderationsfreigabe einreichen").click()
     expect(admin_message(page)).to_contain_text("wurde zur Moderation eingereicht")
 
     response = new_context().request.get(article.german_url)

@@ -8,6 +8,18 @@ and ``make test`` work on a machine that has only Python.
     manage.py catalogue update   # add new strings, drop removed ones, keep translations
     manage.py catalogue check    # fail on stale, untranslated or fuzzy entries
     manage.py catalogue compile  # write the .mo files Django reads
+
+Two domains: ``django`` (Python and templates) and ``djangojs`` (the portal's own admin
+scripts in ``static_src/js/``, served with Wagtail's JavaScript catalogues, which also read
+the project's ``LOCALE_PATHS``).
+
+Besides the strings of its own code, the catalogue carries **library strings**: msgids of
+Wagtail and wagtail-localize that those libraries leave untranslated or translate badly for
+a German editor ("1-7 of 7 Seiten", "Locale"). Django's gettext searches ``LOCALE_PATHS``
+before the installed apps, so a msgid translated here overrides the library's. They are listed
+in ``locale/library/<domain>.pot``, each with the library file it comes from; ``update`` adds
+them like extracted strings and ``check`` requires their translations too, so they are not
+dropped as "no longer in the code".
 """
 
 import io
@@ -35,6 +47,13 @@ KEYWORDS = {
     "npgettext_lazy": ((1, "c"), 2, 3),
 }
 DOMAIN = "django"
+JS_DOMAIN = "djangojs"
+# The portal's scripts that call gettext (the admin's; the public site's scripts do not).
+JS_SOURCE_DIR = "static_src/js"
+JS_KEYWORDS = {"gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+# Library msgids the portal translates itself, per domain (see the module docstring).
+LIBRARY_STRINGS = "locale/library/{domain}.pot"
+DOMAINS = [DOMAIN, JS_DOMAIN]
 
 
 def source_dirs(base: Path) -> list[Path]:
@@ -55,8 +74,48 @@ def source_files(base: Path):
                 yield path
 
 
-def extract_messages(base: Path) -> Catalog:
-    """A catalogue template of every translatable string in the project's sources."""
+def extract_messages(base: Path, domain: str = DOMAIN) -> Catalog:
+    """A catalogue template of every translatable string in the project's sources for one
+    domain, the library strings the portal translates included."""
+    template = _extract_python_and_templates(base) if domain == DOMAIN else _extract_scripts(base)
+    _add_library_strings(base, domain, template)
+    return template
+
+
+def _extract_scripts(base: Path) -> Catalog:
+    template = Catalog(domain=JS_DOMAIN, project="portal", charset="utf-8")
+    for path in sorted((base / JS_SOURCE_DIR).rglob("*.js")):
+        relative = path.relative_to(base).as_posix()
+        with path.open("rb") as handle:
+            for lineno, message, comments, context in extract(
+                "javascript", handle, keywords=JS_KEYWORDS, comment_tags=("Translators:",)
+            ):
+                template.add(
+                    message,
+                    locations=[(relative, lineno)],
+                    auto_comments=comments,
+                    context=context,
+                )
+    return template
+
+
+def _add_library_strings(base: Path, domain: str, template: Catalog) -> None:
+    path = base / LIBRARY_STRINGS.format(domain=domain)
+    if not path.exists():
+        return
+    with path.open("rb") as handle:
+        library = read_po(handle, domain=domain)
+    for message in library:
+        if message.id:
+            template.add(
+                message.id,
+                locations=message.locations,
+                auto_comments=message.auto_comments,
+                context=message.context,
+            )
+
+
+def _extract_python_and_templates(base: Path) -> Catalog:
     template = Catalog(domain=DOMAIN, project="portal", charset="utf-8")
     for path in source_files(base):
         text = path.read_text(encoding="utf-8")
@@ -92,24 +151,26 @@ class Command(BaseCommand):
         for code, _name in settings.LANGUAGES:
             if code == "en":  # the source language needs no catalogue
                 continue
-            po_path = base / "locale" / code / "LC_MESSAGES" / f"{DOMAIN}.po"
-            getattr(self, f"_{action}")(base, code, po_path)
+            for domain in DOMAINS:
+                po_path = base / "locale" / code / "LC_MESSAGES" / f"{domain}.po"
+                getattr(self, f"_{action}")(base, code, po_path)
 
     def _read(self, po_path: Path, code: str) -> Catalog:
+        domain = po_path.stem
         if not po_path.exists():
             return Catalog(
                 locale=code,
-                domain=DOMAIN,
+                domain=domain,
                 project="portal",
                 header_comment=f"# Interface strings of the portal, translated from English ({code}).",
                 fuzzy=False,
             )
         with po_path.open("rb") as handle:
-            return read_po(handle, locale=code, domain=DOMAIN)
+            return read_po(handle, locale=code, domain=domain)
 
     def _update(self, base, code, po_path):
         catalog = self._read(po_path, code)
-        template = extract_messages(base)
+        template = extract_messages(base, po_path.stem)
         template.creation_date = catalog.creation_date  # no header churn in version control
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.obsolete.clear()
@@ -123,7 +184,7 @@ class Command(BaseCommand):
 
     def _check(self, base, code, po_path):
         catalog = self._read(po_path, code)
-        expected = {_key(m) for m in extract_messages(base) if m.id}
+        expected = {_key(m) for m in extract_messages(base, po_path.stem) if m.id}
         present = {_key(m) for m in catalog if m.id}
         problems = [
             f"missing from the catalogue: {key!r}" for key in sorted(expected - present, key=str)
