@@ -12,6 +12,7 @@ their labels, how to filter by them and how to read each item's values.
 Several values of one facet widen the results (OR), several facets narrow them (AND).
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import F, Q, QuerySet, Value
@@ -96,12 +97,11 @@ class TermFacet(Facet):
         chosen = prefer_locale(
             (_TermRow(*row) for row in ordered), locale_id, key=lambda term: term.slug
         )
+        names = defaultdict(set)  # (slug, name) -> the languages a term has it in
+        for row in ordered:
+            names[row[3], row[2]].add(row[4])
         return {
-            slug: TermLabel(
-                slug,
-                term.name,
-                "" if term.locale_id == locale_id else language_code_of(term.locale_id) or "",
-            )
+            slug: TermLabel(slug, term.name, _language_of(term, locale_id, names))
             for slug, term in sorted(
                 chosen.items(), key=lambda item: (item[1].position, item[1].name.casefold())
             )
@@ -134,6 +134,16 @@ class TermFacet(Facet):
             F(source),
             F(f"{target}__slug"),
         )
+
+
+def _language_of(term, locale_id: int | None, names: dict) -> str:
+    """The language a label is in when it is not the listing's: a term of another language,
+    or the copy a translated page made of one, which keeps its source's name until a
+    translator translates it (``taxonomy.localize``)."""
+    if term.locale_id != locale_id:
+        return language_code_of(term.locale_id) or ""
+    others = names.get((term.slug, term.name), set()) - {locale_id}
+    return language_code_of(min(others)) or "" if others else ""
 
 
 @dataclass(frozen=True)

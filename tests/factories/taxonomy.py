@@ -81,8 +81,11 @@ class PersonFactory(factory.django.DjangoModelFactory):
 
 
 def translate(term, language_code: str = "en", **changes):
-    """An English (or other) translation of a snippet, saved, with the given field changes."""
-    translation = term.copy_for_translation(locale(language_code))
+    """An English (or other) translation of a snippet, saved, with the given field changes: the
+    copy a translated page made of the term (``taxonomy.localize``) if there is one, as a
+    translator would edit it, else a new one."""
+    target = locale(language_code)
+    translation = term.get_translation_or_none(target) or term.copy_for_translation(target)
     for name, value in changes.items():
         setattr(translation, name, value)
     translation.save()

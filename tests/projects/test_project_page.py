@@ -197,8 +197,15 @@ def test_translation_keeps_partners_dates_and_terms(english_project, project):
     assert [p.role for p in english_project.partners.all()] == ["pilot", "lead"]
     assert english_project.start_date == project.start_date
     assert english_project.end_date == project.end_date
-    assert list(english_project.topics.all()) == list(project.topics.all())
-    assert english_project.funding_programme_id == project.funding_programme_id
+    # The same topics, in English (copies until a translator translates them).
+    assert [t.translation_key for t in english_project.topics.all()] == [
+        t.translation_key for t in project.topics.all()
+    ]
+    assert {t.locale for t in english_project.topics.all()} == {english_project.locale}
+    assert (
+        english_project.funding_programme.translation_key
+        == project.funding_programme.translation_key
+    )
 
 
 def test_english_project_shows_terms_and_partners_in_english(client, english_project, terms):
