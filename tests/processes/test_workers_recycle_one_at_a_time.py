@@ -5,6 +5,7 @@ five benchmark workers restart within six seconds)."""
 
 import re
 import threading
+import time
 import urllib.request
 from collections import Counter
 
@@ -40,8 +41,7 @@ def test_first_workers_retire_at_spaced_points_and_replacements_after_max_reques
         "tests.processes.recycling_app:application",
     )
     with gunicorn(env, origin, tmp_path / "server.log", *options) as server:
-        first = _worker_pids(server.pid)
-        assert len(first) == WORKERS
+        first = _all_workers_up(server.pid)
         # Three clients side by side, so that every worker gets requests.
         clients = [threading.Thread(target=_send, args=(origin, REQUESTS // 3)) for _ in range(3)]
         for client in clients:
@@ -64,6 +64,16 @@ def test_first_workers_retire_at_spaced_points_and_replacements_after_max_reques
     assert all(count == MAX_REQUESTS for count in replacements), served
     # No worker outlived its budget.
     assert all(count <= MAX_REQUESTS for count in served.values()), served
+
+
+def _all_workers_up(master: int, wait: float = 20.0) -> set[int]:
+    """The first workers, once the master has forked all of them (the server answers as soon
+    as one is up)."""
+    deadline = time.monotonic() + wait
+    while len(pids := _worker_pids(master)) < WORKERS and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(pids) == WORKERS, pids
+    return pids
 
 
 def _worker_pids(master: int) -> set[int]:
