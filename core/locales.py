@@ -4,9 +4,10 @@ Wagtail's ``Locale.get_active()`` and ``page.localized`` ask the database on eve
 that links twenty pages would ask twenty times. Here the locales are a process table
 (``core.caching``), and translations of many objects come with one query.
 
-wagtail-localize copies many-to-many relations unchanged into a translation, so an English
-page may point at German terms: ``localize`` shows any translatable objects in a language,
-and ``prefer_locale`` is the one rule for "this object in this language, else as it is".
+Pages hold the terms of their own language (``taxonomy.localize``). Content that is not
+translated, such as a city's exchange cases, holds terms of one language and is shown in both:
+``localize`` shows translatable objects in a language, and ``prefer_locale`` is the one rule
+for "this object in this language, else as it is".
 """
 
 from collections import defaultdict
@@ -83,13 +84,6 @@ def localize(objects: Iterable[T], locale: Locale | int | None = None) -> list[T
         for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id):
             translated[(model, obj.translation_key)] = obj
     return [translated.get((type(obj), obj.translation_key), obj) for obj in objects]
-
-
-def localize_one(model: type[T], pk: int | None, locale: Locale | None = None) -> T | None:
-    """One object, by its id, in ``locale`` (one query, whatever the object's language)."""
-    if pk is None:
-        return None
-    return next(iter(localize(model.objects.filter(pk=pk), locale)), None)
 
 
 def _localized_query(objects: QuerySet, locale_id: int | None) -> list:

@@ -10,7 +10,7 @@ from wagtail.images.models import SourceImageIOError
 
 from rest_framework import serializers
 
-from core.locales import language_code_of, localize
+from core.locales import language_code_of
 from core.origin import absolute
 
 
@@ -30,17 +30,14 @@ class _PageField(serializers.Field):
 
 
 class TermsField(_PageField):
-    """A relation to taxonomy terms as ``[{"slug", "name"}]`` in the page's language (a
-    translation may still point at the source language's terms)."""
+    """A relation to taxonomy terms as ``[{"slug", "name"}]`` (in the page's language,
+    ``taxonomy.localize``)."""
 
     def represent(self, page, value):
         if value is None:
             return []
         terms = list(value.all()) if hasattr(value, "all") else [value]
-        return [
-            {"slug": getattr(term, "slug", None), "name": term.name}
-            for term in localize(terms, page.locale_id)
-        ]
+        return [{"slug": getattr(term, "slug", None), "name": term.name} for term in terms]
 
 
 class TermField(TermsField):

@@ -11,7 +11,7 @@ from django.db.models import Count, F, Max, QuerySet
 from wagtail.models import Page
 
 from core import dependencies, memo, page_changes
-from core.locales import localize, localized_pages
+from core.locales import localized_pages
 from core.visibility import visible
 
 from .models.mixins import TopicsMixin
@@ -61,9 +61,9 @@ def _shared_topic_counts(page: Page, topic_keys):
 
 
 def page_topics(page: Page) -> list:
-    """The page's topics in the visitor's language, looked up once per request: its tags and
-    "Mehr zum Thema" (which links their topic pages) both show them."""
-    return memo.remember(("home.page_topics", page.pk), lambda: localize(page.topics.all()))
+    """The page's topics (in its own language, ``taxonomy.localize``), looked up once per
+    request: its tags and "Mehr zum Thema" (which links their topic pages) both show them."""
+    return memo.remember(("home.page_topics", page.pk), lambda: list(page.topics.all()))
 
 
 def related_pages(page: Page, limit: int = DEFAULT_LIMIT, extra_images=()) -> list[Page]:

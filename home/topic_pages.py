@@ -24,7 +24,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from core.caching import ProcessTable
-from core.locales import locale_for, localize
+from core.locales import locale_for
 from core.visibility import visible
 from taxonomy.models import Hazard, Municipality, Topic
 
@@ -140,14 +140,15 @@ def sections(pages) -> list[Section]:
     return result
 
 
-def municipalities_of(pages, language: str) -> list:
-    """The municipalities the pages name, in the visitor's language, by name."""
+def municipalities_of(pages) -> list:
+    """The municipalities the pages (all in the visitor's language, and so their terms,
+    ``taxonomy.localize``) name, by name."""
     found = {}
     for page in pages:
         for relation in _relations(type(page), Municipality):
             for municipality in getattr(page, relation.name).all():
-                found.setdefault(municipality.translation_key, municipality)
-    return sorted(localize(found.values(), locale_for(language)), key=lambda m: m.name)
+                found.setdefault(municipality.pk, municipality)
+    return sorted(found.values(), key=lambda m: m.name)
 
 
 def _canonical(request, name: str, **kwargs):
@@ -185,7 +186,7 @@ def topic_detail(request, slug: str):
             "term": term,
             "is_hazard": isinstance(term, Hazard),
             "sections": sections(pages),
-            "municipalities": municipalities_of(pages, language),
+            "municipalities": municipalities_of(pages),
             "index_url": topic_index_url(language),
             "crumbs": [
                 Crumb(_("Home"), reverse("wagtail_serve", args=[""])),

@@ -64,7 +64,7 @@ class NewsFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
-        return [topic.name for topic in item.localized_topics]
+        return [topic.name for topic in item.topics.all()]
 
 
 class NewsAtomFeed(NewsFeed):

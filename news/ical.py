@@ -45,7 +45,7 @@ def _event_component(page, request) -> Event:
         event.add("url", url)
     if page.last_published_at:
         event.add("last-modified", page.last_published_at)
-    categories = [topic.name for topic in page.localized_topics]
+    categories = [topic.name for topic in page.topics.all()]
     if categories:
         event.add("categories", categories)
     return event

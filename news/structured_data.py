@@ -16,7 +16,7 @@ ATTENDANCE_MODES = {
 
 
 def news_article(page, request) -> dict:
-    authors = [{"@type": "Person", "name": p.name} for p in page.localized_authors]
+    authors = [{"@type": "Person", "name": p.name} for p in page.authors.all()]
     data = described(page, request, "NewsArticle")
     data.update(
         headline=page.title[:110],
@@ -33,7 +33,7 @@ def news_article(page, request) -> dict:
 def _event_location(page, request) -> list[dict]:
     locations = []
     if page.event_format != page.EventFormat.ONLINE:
-        municipality = page.localized_municipality
+        municipality = page.municipality
         city = page.city or (municipality.name if municipality else "")
         place = {"@type": "Place", "name": page.venue or city}
         place["address"] = {
@@ -53,7 +53,7 @@ def event_description(page, request) -> dict:
         start, end = local(page.start).date().isoformat(), local(page.end).date().isoformat()
     else:
         start, end = local(page.start).isoformat(), local(page.end).isoformat()
-    organiser = page.localized_organiser
+    organiser = page.organiser
     data.update(
         name=page.title,
         startDate=start,

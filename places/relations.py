@@ -41,8 +41,8 @@ class Relation:
         return visible(self.model.objects.all(), locale)
 
     def pages_for(self, slug: str, locale: Locale):
-        """The pages in ``locale`` that refer to the municipality with ``slug`` (in any language,
-        because wagtail-localize copies term relations unchanged into translations)."""
+        """The pages in ``locale`` that refer to the municipality with ``slug`` (the same in
+        every language)."""
         match = Q()
         for path in self.paths:
             match |= Q(**{f"{path}__slug": slug})

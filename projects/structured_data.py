@@ -6,8 +6,8 @@ from home.structured_data import described, organisation, publisher
 
 def project_description(page, request) -> dict:
     data = described(page, request, "Project")
-    partners = [organisation(member) for member, _role in page.localized_partners]
-    funders = page.localized_commissioned_by
+    partners = [organisation(member) for member, _role in page.partner_roles]
+    funders = list(page.commissioned_by.all())
     data.update(name=page.title, member=partners, publisher=publisher(page, request))
     if page.start_date:
         data["foundingDate"] = _as_known(page, page.start_date)

@@ -10,7 +10,6 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.locales import localize
 from core.visibility import is_visible, visible
 
 from . import vocabulary
@@ -54,9 +53,6 @@ def field_texts(obj, fields, locale=None):
             if related is None:
                 continue
             items = list(related.all()) if hasattr(related, "all") else [related]
-            if locale is not None and items and hasattr(items[0], "translation_key"):
-                # Translations share synchronised terms; index them in the page's language.
-                items = localize(items, locale)
             for item in items:
                 for name, text in field_texts(item, field.fields, locale):
                     yield f"{field.field_name}.{name}", text

@@ -130,7 +130,7 @@ class BasePage(TermsInOwnLanguage, TeaserMixin, SocialMixin, Page):
 
     def open_data_row(self, request) -> dict:
         """The columns every open-data row starts with; types with a dataset add theirs."""
-        topics = getattr(self, "localized_topics", [])
+        topics = page_topics(self) if hasattr(self, "topics") else []
         return {
             # The translation key is the same in every language and survives edits.
             "id": str(self.translation_key),

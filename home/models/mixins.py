@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django import forms
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,8 +12,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
-
-from core.locales import localize
 
 
 class TeaserMixin(models.Model):
@@ -104,16 +101,12 @@ class TopicsMixin(models.Model):
         FieldPanel("related_pages"),
     ]
     topics_search_fields = [index.RelatedFields("topics", [index.SearchField("name")])]
-    # Topics are copied unchanged (see core.locales); page picks resolve per language.
+    # Topics point at the translation's own terms (``taxonomy.localize``); page picks
+    # resolve per language.
     topics_translatable_fields = [SynchronizedField("topics"), SynchronizedField("related_pages")]
 
     class Meta:
         abstract = True
-
-    @cached_property
-    def localized_topics(self):
-        """The page's topics in the visitor's language."""
-        return localize(self.topics.all())
 
 
 class DiscussedPagesMixin(models.Model):

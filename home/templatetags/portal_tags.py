@@ -5,7 +5,6 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
-from core.locales import localize
 from governance.sanitise import safe_url
 
 from .. import discussions, related, topic_pages
@@ -48,12 +47,6 @@ def safe_url_filter(url: str) -> str:
     """An address editors or an import entered, emptied when it is not one a link may point
     at (``javascript:``, ``data:``): for fields saved before such addresses were refused."""
     return safe_url(url)
-
-
-@register.filter
-def localized(terms):
-    """Taxonomy terms in the visitor's language."""
-    return localize(terms)
 
 
 @register.simple_tag

@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -14,12 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.locales import localize, localize_one
 from home.api_fields import choice, term, terms
 from home.listing import ChoiceFacet, TermFacet
 from home.models import DiscussedPagesMixin, IndexPage, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
-from taxonomy.models import Municipality, Organisation
 from taxonomy.widgets import term_panel
 
 from ..blocks import EventBodyBlock, EventDocumentationBlock
@@ -215,7 +212,7 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
         TranslatableField("city"),
         SynchronizedField("registration_url"),
         SynchronizedField("registration_deadline"),
-        # Terms are shown in the visitor's language (``core.locales.localize``).
+        # A translation's terms are its own language's (``taxonomy.localize``).
         SynchronizedField("municipality"),
         SynchronizedField("organiser"),
         SynchronizedField("municipalities"),
@@ -337,18 +334,6 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
         """Dates and place."""
         return " · ".join(part for part in (str(self.date_range), self.place) if part)
 
-    @cached_property
-    def localized_municipality(self):
-        return localize_one(Municipality, self.municipality_id)
-
-    @cached_property
-    def localized_organiser(self):
-        return localize_one(Organisation, self.organiser_id)
-
-    @cached_property
-    def localized_municipalities(self):
-        return localize(self.municipalities.all())
-
     def search_date(self):
         return local(self.start).date()
 
@@ -356,7 +341,7 @@ class EventPage(RoutablePageMixin, DiscussedPagesMixin, TopicPage):
         return event_description(self, request)
 
     def open_data_row(self, request) -> dict:
-        organiser = self.localized_organiser
+        organiser = self.organiser
         return {
             **super().open_data_row(request),
             "start": local(self.start).isoformat(),

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,7 +12,6 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.locales import localize
 from home.api_fields import terms
 from home.listing import TermFacet
 from home.models import IndexPage, TopicPage
@@ -105,8 +103,8 @@ class NewsPage(TopicPage):
         terms("authors"),
         terms("municipalities"),
     ]
-    # Many-to-many relations are lost in translations unless synchronised; the terms are
-    # shown in the visitor's language (``core.locales.localize``).
+    # Many-to-many relations are lost in translations unless synchronised; a translation's
+    # terms are its own language's (``taxonomy.localize``).
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
         SynchronizedField("date"),
@@ -143,14 +141,6 @@ class NewsPage(TopicPage):
     def listing_meta(self) -> str:
         return str(self.date_display)
 
-    @cached_property
-    def localized_authors(self):
-        return localize(self.authors.all())
-
-    @cached_property
-    def localized_municipalities(self):
-        return localize(self.municipalities.all())
-
     def search_date(self):
         return self.date
 
@@ -161,6 +151,6 @@ class NewsPage(TopicPage):
         return {
             **super().open_data_row(request),
             "date": self.date.isoformat(),
-            "authors": [person.name for person in self.localized_authors],
-            "municipalities": [place.name for place in self.localized_municipalities],
+            "authors": [person.name for person in self.authors.all()],
+            "municipalities": [place.name for place in self.municipalities.all()],
         }

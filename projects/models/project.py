@@ -21,11 +21,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.locales import localize, localize_one
 from home.api_fields import choice, computed, term, terms
 from home.models import ReviewedMixin, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
-from taxonomy.models import FundingProgramme
 from taxonomy.widgets import term_panel
 
 from ..blocks import ProjectBodyBlock, ProjectDownloadsBlock, ProjectLinksBlock
@@ -180,7 +178,8 @@ class ProjectPage(ReviewedMixin, TopicPage):
         terms("services"),
         computed("partners", "api_partners"),
     ]
-    # Terms and partner rows are copied unchanged and shown through ``core.locales.localize``.
+    # Terms and partner rows are copied into translations; ``taxonomy.localize`` points them
+    # at the translation's own language.
     override_translatable_fields = [
         *TopicPage.override_translatable_fields,
         SynchronizedField("scope"),
@@ -307,43 +306,26 @@ class ProjectPage(ReviewedMixin, TopicPage):
         ]
         return [section for section in sections if section[2]]
 
-    # Related terms in the visitor's language ---------------------------------------------
+    # Related terms, in the page's language (``taxonomy.localize``) -------------------------
 
     @cached_property
-    def localized_partners(self) -> list[tuple]:
-        """(municipality or organisation in the visitor's language, role label) per row."""
+    def partner_roles(self) -> list[tuple]:
+        """(municipality or organisation, role label) per row."""
         partners = self.partners.select_related("municipality", "organisation")
-        rows = [row for row in partners if row.member is not None]
-        members = localize(row.member for row in rows)
-        return [(member, row.get_role_display()) for member, row in zip(members, rows, strict=True)]
+        return [(row.member, row.get_role_display()) for row in partners if row.member]
 
     @cached_property
-    def localized_contacts(self) -> list[tuple]:
-        """(person, organisation) per contact, both in the visitor's language."""
-        people = localize(self.contacts.select_related("organisation"))
-        organisations = localize(p.organisation for p in people if p.organisation)
-        by_person = iter(organisations)
-        return [(p, next(by_person) if p.organisation else None) for p in people]
-
-    @cached_property
-    def localized_commissioned_by(self):
-        return localize(self.commissioned_by.all())
-
-    @cached_property
-    def localized_funding_programme(self):
-        return localize_one(FundingProgramme, self.funding_programme_id)
+    def contact_people(self) -> list:
+        """The contacts with their organisations."""
+        return list(self.contacts.select_related("organisation"))
 
     @property
     def api_partners(self) -> list[dict]:
         """The partners as the API shows them: name, slug and role in the page's language."""
         return [
             {"name": member.name, "slug": member.slug, "role": role}
-            for member, role in self.localized_partners
+            for member, role in self.partner_roles
         ]
-
-    @cached_property
-    def localized_services(self):
-        return localize(self.services.all())
 
     # The page-type protocol (``home.protocol``) -------------------------------------------
 
@@ -351,7 +333,7 @@ class ProjectPage(ReviewedMixin, TopicPage):
         return project_description(self, request)
 
     def open_data_row(self, request) -> dict:
-        programme = self.localized_funding_programme
+        programme = self.funding_programme
         return {
             **super().open_data_row(request),
             "scope": self.scope,
@@ -359,9 +341,9 @@ class ProjectPage(ReviewedMixin, TopicPage):
             "start_date": self.start_date.isoformat() if self.start_date else "",
             "end_date": self.end_date.isoformat() if self.end_date else "",
             "funding_programme": programme.name if programme else "",
-            "commissioned_by": [term.name for term in self.localized_commissioned_by],
-            "partners": [member.name for member, _role in self.localized_partners],
-            "services": [term.name for term in self.localized_services],
+            "commissioned_by": [term.name for term in self.commissioned_by.all()],
+            "partners": [member.name for member, _role in self.partner_roles],
+            "services": [term.name for term in self.services.all()],
         }
 
 
@@ -369,7 +351,7 @@ class ProjectPartner(Orderable):
     """A municipality or an organisation taking part in a project, with its role.
 
     A plain orderable, not translatable: wagtail-localize copies the rows into translations
-    and the names are shown in the visitor's language through ``localize_terms``."""
+    and ``taxonomy.localize.localize_terms`` points them at the translation's language."""
 
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     municipality = models.ForeignKey(

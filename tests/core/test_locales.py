@@ -13,7 +13,6 @@ from core.locales import (
     live_localized_by_id,
     locale_for,
     localize,
-    localize_one,
     localized_pages,
     prefer_locale,
 )
@@ -68,8 +67,6 @@ def test_localize_shows_terms_in_the_language_and_keeps_their_order(homes):
     assert [t.name for t in from_list] == ["Water", "Heat", "Zukunft"]
     # A queryset keeps the model's order, by name in the target language.
     assert [t.name for t in from_query] == ["Heat", "Water", "Zukunft"]
-    assert localize_one(Topic, hitze.pk, en).name == "Heat"
-    assert localize_one(Topic, None, en) is None
 
 
 def test_a_queryset_is_localized_with_one_query(homes, django_assert_num_queries):

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,13 +12,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.locales import localize, localize_one
 from home.api_fields import choice, computed, term, terms
 from home.cards import Card, CardDetail
 from home.listing import ChoiceFacet, MultipleChoiceFacet, TermFacet
 from home.models import IndexPage, ReviewedMixin, TeaserMixin, TopicPage
 from home.protocol import OpenDataset, ProfileSection, SearchType
-from taxonomy.models import Municipality, ToolType
+from taxonomy.models import Municipality
 from taxonomy.widgets import term_panel
 
 from ..blocks import ToolBodyBlock, ToolDownloadsBlock
@@ -319,24 +317,10 @@ class ToolPage(ReviewedMixin, TopicPage):
         verbose_name = _("toolbox entry")
         verbose_name_plural = _("toolbox entries")
 
-    @cached_property
-    def localized_tool_type(self):
-        """The tool type in the visitor's language."""
-        return localize_one(ToolType, self.tool_type_id)
-
-    @cached_property
-    def localized_phases(self):
-        return localize(self.process_phases.all())
-
-    @cached_property
-    def localized_hazards(self):
-        return localize(self.hazards.all())
-
     @property
     def listing_kicker(self) -> str:
-        """The tool type in the visitor's language."""
-        tool_type = self.localized_tool_type
-        return tool_type.name if tool_type else ""
+        """The tool type."""
+        return self.tool_type.name if self.tool_type else ""
 
     def card(self, labels=None) -> Card:
         """With a listing's labels: type, phases and hazards; without them, the bare card (in
@@ -367,18 +351,14 @@ class ToolPage(ReviewedMixin, TopicPage):
         project = self.source_project.localized
         return project if project.live else None
 
-    @cached_property
-    def localized_target_groups(self):
-        return localize(self.target_groups.all())
-
     def open_data_row(self, request) -> dict:
-        tool_type = self.localized_tool_type
+        tool_type = self.tool_type
         return {
             **super().open_data_row(request),
             "tool_type": tool_type.name if tool_type else "",
-            "process_phases": [term.name for term in self.localized_phases],
-            "hazards": [term.name for term in self.localized_hazards],
-            "target_groups": [term.name for term in self.localized_target_groups],
+            "process_phases": [term.name for term in self.process_phases.all()],
+            "hazards": [term.name for term in self.hazards.all()],
+            "target_groups": [term.name for term in self.target_groups.all()],
             "municipality_sizes": list(self.municipality_sizes or []),
             "effort": self.effort,
             "cost": self.cost,
