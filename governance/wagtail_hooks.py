@@ -116,10 +116,14 @@ def editor_css():
 
 @hooks.register("insert_editor_js")
 def editor_js():
-    # The title field that wraps long titles, and wagtail-localize's translation editor in
-    # the admin's language (that editor prints this hook's output too).
+    # The title field that wraps long titles, wagtail-localize's translation editor in the
+    # admin's language (that editor prints this hook's output too), and the rich-text link
+    # chooser in the edited page's language.
     return format_html(
-        '<script src="{}" defer></script><script src="{}" defer></script>',
+        '<script src="{}" defer></script><script src="{}" defer></script>'
+        '<script src="{}" data-page-chooser="{}" defer></script>',
         static("js/admin_title_field.js"),
         static("js/admin_localize.js"),
+        static("js/admin_link_chooser.js"),
+        reverse("wagtailadmin_choose_page"),
     )
