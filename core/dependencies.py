@@ -22,11 +22,11 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from . import memo
+from . import memo, shared_state
 from .models import ContentGeneration, ContentTag
 
 ROW = 1
@@ -93,6 +93,7 @@ def touch(tags: Iterable[str]) -> None:
     _uncommitted_at = None  # what this process read inside a transaction is read again
     ContentGeneration.objects.filter(pk=ROW).update(sequence=F("sequence") + 1)
     sequence = ContentGeneration.objects.values_list("sequence", flat=True).get(pk=ROW)
+    publish_after_commit()
     now = timezone.now()
     ContentTag.objects.bulk_create(
         [ContentTag(tag=tag, sequence=sequence, changed_at=now) for tag in tags],
@@ -116,7 +117,26 @@ def changed_here() -> bool:
 # Reading ------------------------------------------------------------------------------
 
 
+def publish_after_commit() -> None:
+    """Once the caller's change has committed, make its state the one every process reads
+    from Redis (``core.shared_state``; nothing without Redis)."""
+    if shared_state.enabled():
+        transaction.on_commit(lambda: shared_state.publish(_read_database()))
+
+
 def read_state() -> tuple[int, int]:
+    """(generation, sequence): as published in Redis where the cache is Redis, else (and
+    inside a transaction, which may hold changes of its own) from the database."""
+    if connection.in_atomic_block:
+        return _read_database()
+    state = shared_state.read()
+    if state is None:
+        state = _read_database()
+        shared_state.publish(state)
+    return state
+
+
+def _read_database() -> tuple[int, int]:
     """(generation, sequence) from the database, in one query."""
     table = ContentGeneration._meta.db_table
     with connection.cursor() as cursor:

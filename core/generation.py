@@ -10,11 +10,14 @@ process (local memory) or a restarted worker can never bring an old generation b
 nothing rests on an expiry time. Tokens are random, not counted up, so a change that is
 rolled back leaves no token behind that a later change could reuse (with entries built from
 the rolled-back state). Reading it, with the change sequence, costs one small query per
-request (``core.memo``).
+request (``core.memo``), or one Redis round trip where the cache is Redis
+(``core.shared_state``).
 """
 
 import secrets
 from collections.abc import Callable
+
+from django.db.models import F
 
 from . import dependencies, memo
 from .models import ContentGeneration
@@ -42,8 +45,11 @@ def _state() -> tuple[int, int]:
 def bump() -> None:
     """Start a new generation, inside the caller's transaction."""
     token = secrets.randbits(62)
-    if not ContentGeneration.objects.filter(pk=ROW).update(value=token):
-        ContentGeneration.objects.create(pk=ROW, value=token)
+    # The sequence rises too: it orders every published state (``core.shared_state``).
+    rows = ContentGeneration.objects.filter(pk=ROW)
+    if not rows.update(value=token, sequence=F("sequence") + 1):
+        ContentGeneration.objects.create(pk=ROW, value=token, sequence=1)
+    dependencies.publish_after_commit()
     # What this request worked out so far may predate the change.
     memo.clear()
     dependencies.mark_changed_here()

@@ -13,9 +13,10 @@ it, and only a request without such extras stores one, so no unknown parameter e
 cached page. Keys are hashed, so no request can make one longer than a cache accepts.
 
 The middleware sits before sessions and authentication, so a hit costs the generation and
-change sequence (one small query) and one cache round trip, and nothing else. A request counts as anonymous when
-it carries no session cookie: nobody can be logged in without one, and a visitor without one
-sees exactly what every other visitor sees.
+change sequence (from Redis, ``core.shared_state``, else one small query) and one cache round
+trip, and nothing else. A request counts as anonymous when it carries no session cookie:
+nobody can be logged in without one, and a visitor without one sees exactly what every other
+visitor sees.
 """
 
 import hashlib

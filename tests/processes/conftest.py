@@ -1,7 +1,10 @@
 """A portal served as in production, for tests that need real processes: gunicorn with two
-workers under the production settings, without Redis, on a database of its own (a fresh
-SQLite file, or a throwaway PostgreSQL database beside the one ``DATABASE_URL`` names),
-migrated and loaded with the demo content. Changes are made from separate ``manage.py``
+workers under the production settings, on a database of its own, migrated and loaded with the
+demo content. The two production set-ups take turns with the suite's database: on SQLite (a
+fresh file) the workers share the database cache and read the content state from the
+database; on PostgreSQL (a throwaway database beside the one ``DATABASE_URL`` names) they
+share Redis (``PROCESSES_REDIS_URL``, default database 11 of the local server, emptied first)
+and read the content state from there (``core.shared_state``). Changes are made from separate ``manage.py``
 processes, as an editor in the admin or an operator's script would make them.
 """
 
@@ -17,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
+import redis
 
 from tests.servers import free_port, gunicorn, manage
 
@@ -121,6 +125,12 @@ class ServedPortal:
         raise AssertionError(f"no access-log line for {marked_path}")
 
 
+def _emptied_redis() -> str:
+    url = os.environ.get("PROCESSES_REDIS_URL", "redis://127.0.0.1:6379/11")
+    redis.Redis.from_url(url).flushdb()
+    return url
+
+
 def _throwaway_database(workdir: Path) -> tuple[str, callable]:
     """(database URL, drop) for a database of the portal's own."""
     configured = os.environ.get("DATABASE_URL", "")
@@ -167,6 +177,8 @@ def served_portal(tmp_path_factory):
     }
     for name in ("REDIS_URL", "ELASTICSEARCH_URL", "TASKS_BACKEND", "CONN_MAX_AGE"):
         env.pop(name, None)
+    if database_url.startswith("postgres"):
+        env["REDIS_URL"] = _emptied_redis()
     log = workdir / "access.log"
     portal = ServedPortal(origin=f"http://127.0.0.1:{port}", env=env, log=log)
     portal.manage("migrate", "--no-input")

@@ -1,4 +1,5 @@
-"""With two gunicorn workers under the production settings and no Redis, a change made by a
+"""With two gunicorn workers under the production settings (sharing the database cache, or
+Redis on PostgreSQL: ``conftest.py``), a change made by a
 separate process (a management command, the admin on the other worker) takes effect on the
 next request in every worker: privacy, unpublishing, and the forms' rate limit."""
 
