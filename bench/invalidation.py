@@ -84,7 +84,9 @@ def crawl(needle: str = "") -> dict:
     return shell(code)
 
 
-def main() -> None:
+def measure() -> dict[str, dict]:
+    """Per kind of publish: pages crawled, hits after it, their ratio, pages showing the new
+    title and pages still showing the old one."""
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
         cwd=BASE,
@@ -92,22 +94,35 @@ def main() -> None:
         check=True,
     )
     subprocess.run(["redis-cli", "-n", "9", "flushdb"], check=True, capture_output=True)
-    print(f"{'publish':12} {'pages':>6} {'still hits':>10} {'ratio':>6} {'shown new':>10} {'s':>5}")
+    results = {}
     for kind in ("body", "title"):
         crawl()
         warm = crawl()
         started = time.monotonic()
         change = shell(PUBLISH.format(kind=kind))
         after = crawl(change["new"] if kind == "title" else "")
-        ratio = after["hits"] / warm["urls"] if warm["urls"] else 0.0
-        shown = f"{len(after['showing'])}" if kind == "title" else "-"
+        results[kind] = {
+            "pages": warm["urls"],
+            "hits": after["hits"],
+            "ratio": after["hits"] / warm["urls"] if warm["urls"] else 0.0,
+            "showing_new": len(after["showing"]) if kind == "title" else None,
+            "stale": crawl(f">{change['old']}<")["showing"] if kind == "title" else [],
+            "seconds": time.monotonic() - started,
+        }
+    return results
+
+
+def main() -> None:
+    results = measure()
+    print(f"{'publish':12} {'pages':>6} {'still hits':>10} {'ratio':>6} {'shown new':>10} {'s':>5}")
+    for kind, row in results.items():
+        shown = "-" if row["showing_new"] is None else str(row["showing_new"])
         print(
-            f"{kind:12} {warm['urls']:6} {after['hits']:10} {ratio:6.3f} {shown:>10} "
-            f"{time.monotonic() - started:5.0f}"
+            f"{kind:12} {row['pages']:6} {row['hits']:10} {row['ratio']:6.3f} {shown:>10} "
+            f"{row['seconds']:5.0f}"
         )
-        if kind == "title":
-            stale = crawl(f">{change['old']}<")["showing"]
-            print(f"  pages still showing the old title: {len(stale)} {stale[:3]}")
+    stale = results["title"]["stale"]
+    print(f"  pages still showing the old title: {len(stale)} {stale[:3]}")
 
 
 if __name__ == "__main__":

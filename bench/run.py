@@ -1,17 +1,23 @@
 """`make bench`: seed a bilingual data set on PostgreSQL, serve it with gunicorn under the
-production settings with Redis, drive load with wrk on 127.0.0.1, and print a table.
+production settings with Redis, drive load with wrk on 127.0.0.1, and print the figures.
 
 Figures: requests per second, p50/p95/p99 latency per URL and its ratio to a static file served
 by the same server, SQL queries per page, peak memory per worker; once with the page cache on and
-once with it off (the shared page parts, FRAGMENT_CACHE_SECONDS, stay cached). Environment: BENCH_PAGES (default 2000), BENCH_SECONDS per URL (default 8),
-BENCH_CONNECTIONS (default 16) with the page cache on, BENCH_UNCACHED_CONNECTIONS (default 2, one
-per core, so that the latency is the page's and not the queue's) with it off, BENCH_DATABASE
-(default portal_bench)."""
+once with it off (the shared page parts, FRAGMENT_CACHE_SECONDS, stay cached); cold renders, one
+visitor at a time with every cache emptied before each request (a new content generation and an
+empty Redis, as after a change that shows everywhere); the share of cached pages still served
+from the cache after one publish made from another process (``bench.invalidation``); and one
+summary table of all of them. Environment: BENCH_PAGES (default 2000), BENCH_SECONDS per URL
+(default 8), BENCH_CONNECTIONS (default 16) with the page cache on, BENCH_UNCACHED_CONNECTIONS
+(default 2, one per core, so that the latency is the page's and not the queue's) with it off,
+BENCH_COLD_ROUNDS (default 15), BENCH_DATABASE (default portal_bench), BENCH_INVALIDATION=0 to
+leave out the invalidation crawl."""
 
 import json
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,12 +25,20 @@ import time
 import urllib.request
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: bench/ is a package of the project
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import invalidation  # noqa: E402
+
 BASE = Path(__file__).resolve().parent.parent
 PAGES = int(os.environ.get("BENCH_PAGES", 2000))
 SECONDS = int(os.environ.get("BENCH_SECONDS", 8))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
 UNCACHED_CONNECTIONS = int(os.environ.get("BENCH_UNCACHED_CONNECTIONS", 2))
 WARM_UP_SECONDS = 2
+COLD_ROUNDS = int(os.environ.get("BENCH_COLD_ROUNDS", 15))
+INVALIDATION = os.environ.get("BENCH_INVALIDATION", "1") != "0"
+REDIS_DB = 7
 # As gunicorn.conf.py counts them; the warm-up reaches each of them.
 WORKERS = int(os.environ.get("GUNICORN_WORKERS", (os.cpu_count() or 1) * 2 + 1))
 DATABASE = os.environ.get("BENCH_DATABASE", "portal_bench")
@@ -39,7 +53,7 @@ def environment(page_cache: bool) -> dict:
         "SECRET_KEY": "benchmark-only-secret-key-not-for-production-0123456789abcdef",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        "REDIS_URL": "redis://127.0.0.1:6379/7",
+        "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
         "HTTPS": "false",
         "LOG_LEVEL": "ERROR",
         "PAGE_CACHE_SECONDS": "600" if page_cache else "0",
@@ -67,7 +81,7 @@ def prepare_database():
     manage("collectstatic", "--no-input", "-v0")
     code = f"from bench.seed import seed; seed({PAGES})"
     manage("shell", "-c", code)
-    subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=True, capture_output=True)
+    empty_redis()
 
 
 def shell_json(code: str):
@@ -208,6 +222,90 @@ def measure(targets: dict[str, str], page_cache: bool) -> tuple[dict, float]:
         stop_server(server)
 
 
+def empty_redis() -> None:
+    subprocess.run(["redis-cli", "-n", str(REDIS_DB), "flushdb"], check=True, capture_output=True)
+
+
+def empty_every_cache() -> None:
+    """What a change that shows everywhere leaves: a new content generation, which every
+    process's tables follow, and an empty Redis (pages, fragments, cards, the content state)."""
+    subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-qc",
+            "UPDATE core_contentgeneration "
+            "SET value = (random() * 1e15)::bigint, sequence = sequence + 1",
+            DATABASE,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    empty_redis()
+
+
+def fetch_ms(url: str) -> float:
+    started = time.perf_counter()
+    with urllib.request.urlopen(f"{HOST}{url}", timeout=30) as response:  # noqa: S310
+        response.read()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure_cold(targets: dict[str, str]) -> dict[str, float]:
+    """Median milliseconds per URL, one request at a time, each after every cache was
+    emptied; the workers have served each URL before (code, templates, connections)."""
+    server = start_server(page_cache=True)
+    try:
+        for url in targets.values():
+            wrk(url, WORKERS, 1)
+        times = {name: [] for name in targets}
+        for _ in range(COLD_ROUNDS):
+            for name, url in targets.items():
+                empty_every_cache()
+                times[name].append(fetch_ms(url))
+        return {name: statistics.median(values) for name, values in times.items()}
+    finally:
+        stop_server(server)
+
+
+def print_summary(cached: dict, uncached: dict, cold: dict, memory: float, invalidated) -> None:
+    static = {
+        run: rows["static file (baseline)"]["rps"]
+        for run, rows in (("on", cached), ("off", uncached))
+    }
+    print("\nSummary")
+    print(
+        f"{'URL':24} {'uncached req/s':>14} {'vs static':>9} {'cached req/s':>12} "
+        f"{'vs static':>9} {'cold p50 ms':>11}"
+    )
+    for name in cached:
+        if "static" in name:
+            continue
+        print(
+            f"{name:24} {uncached[name]['rps']:14.0f} {uncached[name]['rps'] / static['off']:9.2f} "
+            f"{cached[name]['rps']:12.0f} {cached[name]['rps'] / static['on']:9.2f} "
+            f"{cold[name]:11.1f}"
+        )
+    print(
+        f"static file: {static['off']:.0f} req/s uncached run, {static['on']:.0f} req/s cached run"
+    )
+    print(f"peak memory per worker: {memory:.0f} MB")
+    if invalidated:
+        for kind, row in invalidated.items():
+            print(
+                f"still hits after one publish ({kind}): {row['hits']} of {row['pages']} pages, "
+                f"{row['ratio']:.3f}"
+                + (
+                    f"; new title on {row['showing_new']} pages, old on {len(row['stale'])}"
+                    if row["showing_new"] is not None
+                    else ""
+                )
+            )
+
+
 def print_table(title: str, results: dict, queries: dict, memory: float) -> None:
     baseline = results["static file (baseline)"]["rps"]
     print(f"\n{title}  (peak memory per worker: {memory:.0f} MB)")
@@ -230,6 +328,7 @@ def main() -> None:
     queries = query_counts({name: url for name, url in targets.items() if "static" not in name})
     cached, cached_memory = measure(targets, page_cache=True)
     uncached, uncached_memory = measure(targets, page_cache=False)
+    cold = measure_cold({name: url for name, url in targets.items() if "static" not in name})
     print_table(
         f"Page cache on, {SECONDS} s per URL, {CONNECTIONS} connections",
         cached,
@@ -242,6 +341,11 @@ def main() -> None:
         queries,
         uncached_memory,
     )
+    invalidated = None
+    if INVALIDATION:
+        invalidation.DATABASE = DATABASE
+        invalidated = invalidation.measure()
+    print_summary(cached, uncached, cold, max(cached_memory, uncached_memory), invalidated)
     shutil.rmtree(STATIC_ROOT, ignore_errors=True)
 
 
