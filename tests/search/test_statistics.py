@@ -72,4 +72,25 @@ def test_a_search_answered_from_the_page_cache_is_counted(client, homes, setting
     second = client.get("/suche/", {"q": "Hitze"})
 
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    statistics.write_cached_counts()  # within a second, or when the worker exits
     assert QueryStat.objects.get(query="hitze").searches == 2
+
+
+def test_cached_searches_are_written_together_once_a_second(client, homes, settings, monkeypatch):
+    settings.PAGE_CACHE_SECONDS = 300
+    standard_page(homes["de"], "Hitzeschutz", teaser="Hitze")
+    client.get("/suche/", {"q": "Hitze"})
+    client.get("/suche/", {"q": "Hitze"})
+    statistics.write_cached_counts()
+    clock = [1000.0]
+    monkeypatch.setattr(statistics.time, "monotonic", lambda: clock[0])
+    statistics.write_cached_counts()
+
+    for _ in range(5):  # within the second: counted, not written
+        client.get("/suche/", {"q": "Hitze"})
+    assert QueryStat.objects.get(query="hitze").searches == 2
+    clock[0] += statistics.WRITE_CACHED_EVERY_SECONDS
+    client.get("/suche/", {"q": "Hitze"})
+
+    assert QueryStat.objects.get(query="hitze").searches == 8
+    assert QueryStat.objects.get(query="hitze").zero_results == 0
