@@ -124,10 +124,16 @@ def publish_after_commit() -> None:
         transaction.on_commit(lambda: shared_state.publish(_read_database()))
 
 
+def reads_shared_state() -> bool:
+    """Whether the state is read from Redis: the cache is Redis, and no transaction is open
+    (one may hold changes of its own, which only the database shows)."""
+    return shared_state.enabled() and not connection.in_atomic_block
+
+
 def read_state() -> tuple[int, int]:
-    """(generation, sequence): as published in Redis where the cache is Redis, else (and
-    inside a transaction, which may hold changes of its own) from the database."""
-    if connection.in_atomic_block:
+    """(generation, sequence): as published in Redis where ``reads_shared_state``, else
+    from the database."""
+    if not reads_shared_state():
         return _read_database()
     state = shared_state.read()
     if state is None:

@@ -17,9 +17,10 @@ request (``core.memo``), or one Redis round trip where the cache is Redis
 import secrets
 from collections.abc import Callable
 
+from django.core.cache import cache
 from django.db.models import F
 
-from . import dependencies, memo
+from . import dependencies, memo, shared_state
 from .models import ContentGeneration
 
 ROW = dependencies.ROW
@@ -42,6 +43,18 @@ def _state() -> tuple[int, int]:
     return memo.remember(_MEMO_KEY, _read)
 
 
+def read_with(cache_key: str):
+    """The default cache's entry under ``cache_key``. Where the state lives in Redis and
+    this request has not read it yet, both come in one round trip (``core.shared_state``) and
+    the state serves the rest of the request; else the entry is read on its own."""
+    if memo.active() and memo.recall(_MEMO_KEY) is None and dependencies.reads_shared_state():
+        state, entry = shared_state.read_with(cache_key)
+        if state is not None:
+            memo.store(_MEMO_KEY, _seen(state))
+            return entry
+    return cache.get(cache_key)
+
+
 def bump() -> None:
     """Start a new generation, inside the caller's transaction."""
     token = secrets.randbits(62)
@@ -62,7 +75,10 @@ def on_change(observer: Callable[[], None]) -> None:
 
 
 def _read() -> tuple[int, int]:
-    state = dependencies.read_state()
+    return _seen(dependencies.read_state())
+
+
+def _seen(state: tuple[int, int]) -> tuple[int, int]:
     dependencies.catch_up(state[1])
     _observe(state)
     return state

@@ -18,6 +18,7 @@ query) every request reads the database as before.
 import logging
 
 from django.conf import settings
+from django.core.cache import cache
 
 from django_redis import get_redis_connection
 
@@ -52,18 +53,26 @@ def _client():
 def read() -> tuple[int, int] | None:
     """(generation, sequence) as last published, or None (no Redis, nothing published,
     Redis unreachable)."""
+    return read_with(None)[0]
+
+
+def read_with(cache_key: str | None) -> tuple[tuple[int, int] | None, object]:
+    """The state as ``read`` gives it, and the default cache's entry under ``cache_key``
+    (None when there is none), in one round trip: a page served from the cache needs both."""
     client = _client()
     if client is None:
-        return None
+        return None, None
+    keys = [KEY] if cache_key is None else [KEY, cache.client.make_key(cache_key)]
     try:
-        stored = client.get(KEY)
+        stored, *entry = client.mget(keys)
     except Exception:  # Redis down must not take pages down
         logger.warning("Cannot read the content state from Redis", exc_info=True)
-        return None
+        return None, None
+    found = cache.client.decode(entry[0]) if entry and entry[0] is not None else None
     if not stored:
-        return None
+        return None, found
     sequence, _, generation = stored.decode().partition(":")
-    return int(generation), int(sequence)
+    return (int(generation), int(sequence)), found
 
 
 def publish(state: tuple[int, int]) -> None:

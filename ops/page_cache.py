@@ -12,9 +12,9 @@ Entries are keyed on the query parameters pages actually read (apps register the
 it, and only a request without such extras stores one, so no unknown parameter ends up in a
 cached page. Keys are hashed, so no request can make one longer than a cache accepts.
 
-The middleware sits before sessions and authentication, so a hit costs the generation and
-change sequence (from Redis, ``core.shared_state``, else one small query) and one cache round
-trip, and nothing else. A request counts as anonymous when it carries no session cookie:
+The middleware sits before sessions and authentication, so a hit costs the generation, the
+change sequence and the entry, in one Redis round trip (``core.shared_state``), or one small
+query and one cache round trip without Redis, and nothing else. A request counts as anonymous when it carries no session cookie:
 nobody can be logged in without one, and a visitor without one sees exactly what every other
 visitor sees.
 """
@@ -81,12 +81,18 @@ def _read_query(request) -> tuple[str, bool]:
 
 def _current(cached) -> bool:
     tags = getattr(cached, "tags", None)
-    return tags is not None and dependencies.is_current(tags, cached.built_at)
+    return (
+        tags is not None
+        and getattr(cached, "generation", None) == generation.current()
+        and dependencies.is_current(tags, cached.built_at)
+    )
 
 
 def _key(request, query: str) -> str:
+    # Not under the generation: the entry and the generation are read in one round trip
+    # where both live in Redis, and the entry names the generation it was built in.
     digest = hashlib.sha256(f"{request.get_host()}\n{request.path}\n{query}".encode()).hexdigest()
-    return f"page-cache:{generation.current()}:{digest}"
+    return f"page-cache:{digest}"
 
 
 class PageCacheMiddleware:
@@ -102,7 +108,7 @@ class PageCacheMiddleware:
         query, canonical = _read_query(request)
         try:
             key = _key(request, query)
-            cached = cache.get(key)
+            cached = generation.read_with(key)
         except Exception:  # a cache outage must never take pages down
             logger.warning("Page cache unavailable; serving uncached.", exc_info=True)
             cached = None
@@ -110,7 +116,7 @@ class PageCacheMiddleware:
             cached[CACHE_HEADER] = "hit"
             served_from_cache.send(sender=type(self), response=cached)
             return cached
-        built_at = generation.sequence()
+        built_in, built_at = generation.current(), generation.sequence()
         with dependencies.collecting() as tags:
             response = self.get_response(request)
         # A request with extra parameters is answered, not stored: they must not reach the
@@ -122,6 +128,7 @@ class PageCacheMiddleware:
             and not dependencies.changed_here()
         ):
             response.tags, response.built_at = frozenset(tags), built_at
+            response.generation = built_in
             patch_cache_control(response, public=True, max_age=settings.CDN_MAX_AGE)
             response[CACHE_HEADER] = "miss"
             if hasattr(response, "render") and callable(response.render):

@@ -7,7 +7,9 @@ with the reason in the test output, where none runs."""
 
 import os
 
+from django.core.cache import cache
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 import pytest
@@ -58,8 +60,6 @@ def test_an_older_state_never_replaces_a_newer_one(redis_cache):
 def test_whatever_the_order_of_publications_the_newest_state_stays(sequences):
     client = _redis_or_skip()
     client.delete(shared_state.KEY)
-    from django.test import override_settings
-
     cache = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": URL}}
     with override_settings(CACHES=cache):
         for sequence in sequences:
@@ -135,3 +135,28 @@ def test_a_change_inside_a_transaction_is_published_only_once_it_commits(
     for callback in callbacks:
         callback()
     assert shared_state.read() == dependencies._read_database()
+
+
+def test_the_state_and_a_cache_entry_come_in_one_round_trip(redis_cache):
+    cache.set("portal-test-entry", {"page": "Hitze"}, 30)
+    shared_state.publish((41, 3))
+
+    assert shared_state.read_with("portal-test-entry") == ((41, 3), {"page": "Hitze"})
+    assert shared_state.read_with("portal-test-absent") == ((41, 3), None)
+    cache.delete("portal-test-entry")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_with_redis_a_page_served_from_the_cache_asks_the_database_nothing(
+    redis_cache, client, homes, settings
+):
+    cache.clear()
+    settings.PAGE_CACHE_SECONDS = 300
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+
+    assert response["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    cache.clear()
