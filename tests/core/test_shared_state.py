@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from core import dependencies, generation, memo, shared_state
 
 URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/12")
+# One Redis key for all of them: they run one after another, in one test process.
+pytestmark = pytest.mark.xdist_group("redis")
 
 
 def _redis_or_skip() -> redis.Redis:
