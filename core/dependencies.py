@@ -119,9 +119,21 @@ def changed_here() -> bool:
 
 def publish_after_commit() -> None:
     """Once the caller's change has committed, make its state the one every process reads
-    from Redis (``core.shared_state``; nothing without Redis)."""
-    if shared_state.enabled():
-        transaction.on_commit(lambda: shared_state.publish(_read_database()))
+    from Redis (``core.shared_state``; nothing without Redis). Once per transaction: a
+    publish that bumps the generation and touches tags publishes one state."""
+    if not shared_state.enabled():
+        return
+    if any(callback is _publish_committed for _sids, callback, _robust in _pending()):
+        return
+    transaction.on_commit(_publish_committed)
+
+
+def _pending():
+    return connection.run_on_commit if connection.in_atomic_block else ()
+
+
+def _publish_committed() -> None:
+    shared_state.publish(_read_database())
 
 
 def reads_shared_state() -> bool:

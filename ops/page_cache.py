@@ -14,9 +14,9 @@ cached page. Keys are hashed, so no request can make one longer than a cache acc
 
 The middleware sits before sessions and authentication, so a hit costs the generation, the
 change sequence and the entry, in one Redis round trip (``core.shared_state``), or one small
-query and one cache round trip without Redis, and nothing else. A request counts as anonymous when it carries no session cookie:
-nobody can be logged in without one, and a visitor without one sees exactly what every other
-visitor sees.
+query and one cache round trip without Redis, and nothing else. A request counts as
+anonymous when it carries no session cookie: nobody can be logged in without one, and a
+visitor without one sees exactly what every other visitor sees.
 """
 
 import hashlib

@@ -162,3 +162,14 @@ def test_with_redis_a_page_served_from_the_cache_asks_the_database_nothing(
     assert response["X-Page-Cache"] == "hit"
     assert len(queries) == 0
     cache.clear()
+
+
+@pytest.mark.django_db
+def test_a_change_that_bumps_and_touches_publishes_once(
+    redis_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        generation.bump()
+        dependencies.touch(["page:1"])
+
+    assert len(callbacks) == 1
