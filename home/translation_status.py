@@ -42,50 +42,47 @@ class StatusRow:
 
 
 def page_rows(source: Locale, target: Locale) -> list[StatusRow]:
-    pages = Page.objects.filter(locale=source, depth__gt=1).specific().order_by("path")
-    translations = {
-        page.translation_key: page for page in Page.objects.filter(locale=target, depth__gt=1)
-    }
-    synced = _last_syncs(source, [page.translation_key for page in pages])
-    rows = []
-    for page in pages:
-        translation = translations.get(page.translation_key)
-        rows.append(
-            StatusRow(
-                title=page.get_admin_display_title(),
-                kind=str(page.specific_class.get_verbose_name()),
-                status=_status(
-                    page.last_published_at, translation, synced.get(page.translation_key)
-                ),
-                edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                action_url=reverse("wagtailadmin_pages:edit", args=[translation.pk])
-                if translation
-                else reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
-            )
+    return [
+        StatusRow(
+            title=page.get_admin_display_title(),
+            kind=str(page.specific_class.get_verbose_name()),
+            status=status,
+            edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            action_url=reverse("wagtailadmin_pages:edit", args=[translation.pk])
+            if translation
+            else reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
         )
-    return rows
+        for page, translation, status in _pages_and_translations(source, target, specific=True)
+    ]
 
 
 def outdated_translations(source: Locale, target: Locale) -> list[tuple[Page, Page]]:
     """``(source page, translation)`` for every translation behind its source (``OUTDATED``),
     for the "Needs review" report, which names the translation's owner."""
+    return [
+        (page, translation)
+        for page, translation, status in _pages_and_translations(source, target)
+        if status == OUTDATED
+    ]
+
+
+def _pages_and_translations(source: Locale, target: Locale, specific: bool = False):
+    """``(source page, its translation or None, status)`` for every source page, in tree order."""
     pages = Page.objects.filter(locale=source, depth__gt=1).order_by("path")
+    if specific:
+        pages = pages.specific()
     translations = {
         page.translation_key: page
         for page in Page.objects.filter(locale=target, depth__gt=1).select_related("owner")
     }
     synced = _last_syncs(source, [page.translation_key for page in pages])
-    return [
-        (page, translations[page.translation_key])
-        for page in pages
-        if page.translation_key in translations
-        and _status(
-            page.last_published_at,
-            translations[page.translation_key],
-            synced.get(page.translation_key),
+    for page in pages:
+        translation = translations.get(page.translation_key)
+        yield (
+            page,
+            translation,
+            _status(page.last_published_at, translation, synced.get(page.translation_key)),
         )
-        == OUTDATED
-    ]
 
 
 def snippet_rows(source: Locale, target: Locale) -> list[StatusRow]:
