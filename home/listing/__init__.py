@@ -2,8 +2,8 @@
 reuses its parameters and pagination) to read filters from GET parameters, count, paginate
 and hand one ``Listing`` to one filter component.
 
-An index page declares its facets (``IndexPage.listing_facets``) and how they are counted
-(``IndexPage.counting``); ``build_listing`` does the rest.
+An index page declares its facets (``IndexPage.listing_facets``) and whether its cards name
+their terms (``IndexPage.labelled_cards``); ``build_listing`` does the rest.
 """
 
 from .facets import ChoiceFacet, MultipleChoiceFacet, StatusFacet, TermFacet

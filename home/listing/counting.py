@@ -1,14 +1,11 @@
 """How many items each facet value would give together with the other facets' selections (the
-count next to a filter option), and which items match. Two strategies, one interface
-(``results(selections)``, ``counts(selections)``):
+count next to a filter option), and which items match (``SqlCounting``): one aggregate query
+for the listing's length and the choice and status facets, one grouped query per term facet.
+Listings that change with content alone keep their counts per content generation.
 
-- ``CatalogueCounting``: one union query tells every item's values (a ``Catalogue``, small
-  enough to keep per content generation); filtering and counting then run in Python, so they
-  cost the same whatever is chosen. For listings that change with content alone and stay
-  small (the toolbox).
-- ``SqlCounting``: one aggregate query for the choice and status facets and one grouped query
-  per term facet. For listings that change with the date (events, projects) or grow large
-  (news); its counts can be kept per content generation too.
+Counting in the database keeps a listing's cost flat as it grows: a catalogue of every item's
+values counted in Python took a quarter of a second per request at 5,000 tools. A
+``Catalogue`` of the items one page shows still names the terms on their cards.
 """
 
 from collections import Counter, defaultdict
@@ -30,8 +27,14 @@ class FacetCounts:
 
 
 @dataclass(frozen=True)
+class Counts:
+    total: int  # items matching every selection: the listing's length
+    by_facet: dict[str, FacetCounts]
+
+
+@dataclass(frozen=True)
 class Catalogue:
-    """Every item's values per facet (items without any value included)."""
+    """Each item's values per facet (items without any value included)."""
 
     values_by_item: dict[int, dict[str, frozenset[str]]]
 
@@ -58,42 +61,6 @@ class Catalogue:
         return self.values_by_item.get(item_pk, {}).get(param, frozenset())
 
 
-class CatalogueCounting:
-    def __init__(self, items: QuerySet, facets, catalogue: Catalogue):
-        self.items = items
-        self.facets = facets
-        self.catalogue = catalogue
-
-    @staticmethod
-    def _matches(values: dict, selections: dict, skip: str | None = None) -> bool:
-        return all(
-            not values.get(param, frozenset()).isdisjoint(chosen)
-            for param, chosen in selections.items()
-            if param != skip
-        )
-
-    def results(self, selections: dict) -> QuerySet:
-        if not selections:
-            return self.items
-        matching = [
-            pk
-            for pk, values in self.catalogue.values_by_item.items()
-            if self._matches(values, selections)
-        ]
-        return self.items.filter(pk__in=matching)
-
-    def counts(self, selections: dict) -> dict[str, FacetCounts]:
-        counts = {}
-        for facet in self.facets:
-            total, by_value = 0, Counter()
-            for values in self.catalogue.values_by_item.values():
-                if self._matches(values, selections, skip=facet.param):
-                    total += 1
-                    by_value.update(values.get(facet.param, ()))
-            counts[facet.param] = FacetCounts(total, by_value)
-        return counts
-
-
 class SqlCounting:
     def __init__(self, items: QuerySet, facets, known: dict, cache_name: str = ""):
         self.items = items
@@ -109,7 +76,7 @@ class SqlCounting:
             if not chosen or facet.param == skip:
                 continue
             if isinstance(facet, TermFacet):
-                match &= Q(pk__in=facet.matching_ids(self.items, chosen))
+                match &= facet.match(self.items.model, chosen)
             else:
                 match &= facet.q(chosen)
         return match
@@ -117,7 +84,7 @@ class SqlCounting:
     def results(self, selections: dict) -> QuerySet:
         return self.items.filter(self._filter(selections))
 
-    def counts(self, selections: dict) -> dict[str, FacetCounts]:
+    def counts(self, selections: dict) -> Counts:
         if not self.cache_name:
             return self._count(selections)
         key = Parameters(selections=selections).query_string()
@@ -127,10 +94,11 @@ class SqlCounting:
             dependencies.record(dependencies.listing(self.items.model))
             return self._count(selections)
 
-        return cached_per_generation(f"{self.cache_name}:{key}", build)
+        return cached_per_generation(f"{self.cache_name}:counts:{key}", build)
 
-    def _count(self, selections: dict) -> dict[str, FacetCounts]:
-        aggregates = {}
+    def _count(self, selections: dict) -> Counts:
+        # The listing's own length in the same query: no COUNT of its own for the paginator.
+        aggregates = {"total": _count(self._filter(selections))}
         for index, facet in enumerate(self.facets):
             others = self._filter(selections, skip=facet.param)
             aggregates[f"{index}:"] = _count(others)
@@ -150,7 +118,7 @@ class SqlCounting:
             else:
                 by_value = self._term_counts(facet, self._filter(selections, skip=facet.param))
             counts[facet.param] = FacetCounts(found[f"{index}:"], by_value)
-        return counts
+        return Counts(found["total"], counts)
 
     def _term_counts(self, facet: TermFacet, others: Q) -> Counter:
         matching = self.items.filter(others).values("pk")
@@ -160,6 +128,7 @@ class SqlCounting:
                 self.items.filter(pk__in=matching)
                 .values(f"{facet.field_name}__slug")
                 .annotate(n=Count("pk"))
+                .order_by()  # the listing's order would split the groups
             )
             return Counter({row[f"{facet.field_name}__slug"]: row["n"] for row in grouped})
         through = field.remote_field.through

@@ -113,9 +113,17 @@ class TermFacet(Facet):
     def q(self, values) -> Q:
         return Q(**{f"{self.field_name}__slug__in": list(values)})
 
-    def matching_ids(self, items: QuerySet, values) -> QuerySet:
-        """Ids of the items with any of ``values``; a many-to-many join would repeat items."""
-        return items.filter(self.q(values)).values("pk")
+    def match(self, model, values) -> Q:
+        """Items with any of ``values``, without joining a many-to-many relation (which would
+        repeat items): their ids from the relation's own table, which the listing's query
+        narrows to its items."""
+        field = self.field(model)
+        if not field.many_to_many:
+            return self.q(values)
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        chosen = through.objects.filter(**{f"{target}__slug__in": list(values)})
+        return Q(pk__in=chosen.values(source))
 
     def catalogue_rows(self, items):
         field = self.field(items.model)
@@ -209,4 +217,4 @@ class StatusFacet(Facet):
         return match
 
     def catalogue_rows(self, items):
-        raise NotImplementedError("a derived facet is counted in SQL (SqlCounting)")
+        raise NotImplementedError("a derived facet is no stored value a card could name")

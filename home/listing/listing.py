@@ -1,6 +1,7 @@
 """The ``Listing``: a filtered, paginated list of pages and everything its template needs. It
 is the only contract between listings and templates (``components/listing_*.html``)."""
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
@@ -12,7 +13,7 @@ from core.locales import language_code_of
 
 from ..cards import Card, TermLabel
 from ..page_queries import prefetch_renditions
-from .counting import Catalogue, CatalogueCounting, SqlCounting
+from .counting import Catalogue, SqlCounting
 from .facets import TermFacet
 from .pagination import PER_PAGE, paginate
 from .parameters import Parameters, parse
@@ -81,7 +82,7 @@ class Listing:
 
 
 class CardLabels:
-    """The terms a card shows, from a listing's catalogue: no query per card."""
+    """The terms a card shows, from a catalogue of the cards' pages: no query per card."""
 
     def __init__(self, known: dict, catalogue: Catalogue):
         self.known = known
@@ -116,19 +117,19 @@ def known_values(facets, model, locale_id: int, cache_name: str) -> dict[str, di
     return cached_per_generation(f"{cache_name}:known:{locale_id}", build)
 
 
-def _catalogue(facets, items, cache_name: str) -> Catalogue:
+def card_labels(facets, items, shown, locale_id: int, cache_name: str) -> CardLabels:
+    """The labels of the cards of ``shown`` (some of ``items``): their facets' values from one
+    union query, kept per content generation for this set of pages."""
+    known = known_values(facets, items.model, locale_id, cache_name)
+    ids = sorted(page.pk for page in shown)
+
     def build() -> Catalogue:
         # ``items`` was made (and its listing recorded) before this build collected.
         dependencies.record(dependencies.listing(items.model))
-        return Catalogue.build(facets, items)
+        return Catalogue.build(facets, items.filter(pk__in=ids))
 
-    return cached_per_generation(f"{cache_name}:catalogue", build)
-
-
-def card_labels(facets, items, locale_id: int, cache_name: str) -> CardLabels:
-    """The labels of a catalogue-counted listing's cards, wherever its cards are shown."""
-    known = known_values(facets, items.model, locale_id, cache_name)
-    return CardLabels(known, _catalogue(facets, items, cache_name))
+    digest = hashlib.blake2b(repr(ids).encode(), digest_size=12).hexdigest()
+    return CardLabels(known, cached_per_generation(f"{cache_name}:labels:{digest}", build))
 
 
 def build_listing(
@@ -138,34 +139,29 @@ def build_listing(
     *,
     locale_id: int,
     cache_name: str,
-    counting: str = "sql",
+    labelled: bool = False,
     counts_keep: bool = False,
     url: str,
     per_page: int = PER_PAGE,
 ) -> Listing:
     """The listing of ``items`` (a queryset in display order) for these GET ``params``.
 
-    ``counting`` is "catalogue" (the items' values kept per generation under ``cache_name``,
-    counted in Python) or "sql" (counted by the database; ``counts_keep`` keeps the counts per
-    generation, for listings that change with content alone)."""
+    ``labelled``: the cards name their facets' terms (``card_labels``); ``counts_keep`` keeps
+    the counts per content generation, for listings that change with content alone."""
     known = known_values(facets, items.model, locale_id, cache_name)
     parameters = parse(params, known, facets)
-    labels = None
-    if counting == "catalogue":
-        catalogue = _catalogue(facets, items, cache_name)
-        strategy = CatalogueCounting(items, facets, catalogue)
-        labels = CardLabels(known, catalogue)
-    else:
-        strategy = SqlCounting(items, facets, known, cache_name if counts_keep else "")
+    strategy = SqlCounting(items, facets, known, cache_name if counts_keep else "")
     selections = parameters.selections
-    page, page_notice = paginate(strategy.results(selections), parameters, per_page)
-    prefetch_renditions(getattr(item, "image", None) for item in page.object_list)
     counts = strategy.counts(selections)
+    page, page_notice = paginate(strategy.results(selections), parameters, per_page, counts.total)
+    shown = list(page.object_list)
+    prefetch_renditions(getattr(item, "image", None) for item in shown)
+    labels = card_labels(facets, items, shown, locale_id, cache_name) if labelled else None
     return Listing(
         url=url,
         page=page,
-        cards=[item.card(labels) for item in page.object_list],
-        facets=_facet_states(facets, known, counts, selections),
+        cards=[item.card(labels) for item in shown],
+        facets=_facet_states(facets, known, counts.by_facet, selections),
         active=_active_filters(facets, known, parameters),
         notices=[*parameters.notices, *([page_notice] if page_notice else [])],
         query_string=parameters.query_string(),

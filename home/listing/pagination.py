@@ -9,9 +9,12 @@ from .parameters import Parameters, page_notice
 PER_PAGE = 12  # cards per page of a listing
 
 
-def paginate(items, parameters: Parameters, per_page: int = PER_PAGE):
-    """(the page of ``items`` asked for or the nearest one, a notice or "")."""
+def paginate(items, parameters: Parameters, per_page: int = PER_PAGE, count: int | None = None):
+    """(the page of ``items`` asked for or the nearest one, a notice or ""); ``count``: the
+    number of ``items`` when it is known already (counted with the facets)."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached property: the paginator asks for no COUNT
     asked = parameters.page_number
     try:
         page = paginator.page(asked)

@@ -183,7 +183,7 @@ class IndexPage(BasePage):
     filtered by the facets it declares (``home.listing``).
 
     Subclasses implement ``listed_items()`` (the listing's pages, in display order) and may
-    declare ``listing_facets`` and how they are counted (``counting``)."""
+    declare ``listing_facets`` (counted by the database, ``home.listing``)."""
 
     intro = RichTextField(
         _("introduction"),
@@ -192,9 +192,8 @@ class IndexPage(BasePage):
         help_text=_("A short text shown above the list."),
     )
 
-    #: "sql" (counted by the database) or "catalogue" (every item's values kept per
-    #: content generation and counted in Python; for small listings of content alone).
-    counting = "sql"
+    #: Whether the cards name their facets' terms (the toolbox's type, phases and hazards).
+    labelled_cards = False
     #: Whether the listing changes with content alone (not with the date): its counts are
     #: then kept per content generation.
     changes_with_content_only = False
@@ -238,18 +237,18 @@ class IndexPage(BasePage):
             self.listing_facets,
             locale_id=self.locale_id,
             cache_name=self.listing_cache_name,
-            counting=self.counting,
+            labelled=self.labelled_cards,
             counts_keep=self.changes_with_content_only,
             url=url or self.get_url(request),
         )
 
     def latest_cards(self, limit: int) -> list[Card]:
         """The cards of ``listing_items(limit)``, for the home page's "latest items"."""
-        labels = None
-        if self.counting == "catalogue":
+        shown, labels = self.listing_items(limit), None
+        if self.labelled_cards:
             facets, items = self.listing_facets, self.listed_items()
-            labels = card_labels(facets, items, self.locale_id, self.listing_cache_name)
-        return [item.card(labels) for item in self.listing_items(limit)]
+            labels = card_labels(facets, items, shown, self.locale_id, self.listing_cache_name)
+        return [item.card(labels) for item in shown]
 
     def get_context(self, request, *args, items=None, listing_url: str = "", **kwargs):
         """``items`` and ``listing_url``: another list than ``listed_items()`` at another

@@ -210,3 +210,21 @@ def test_listing_items_gives_the_newest_live_news(news_index):
 
     assert [item.title for item in items] == ["Neu", "Mitte"]
     assert all(isinstance(item, NewsPage) for item in items)
+
+
+def test_a_warm_listing_asks_no_count_and_a_new_article_counts(client, news_index, settings):
+    # The news listing's length is counted with its facets and kept per content generation.
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    for day in range(1, 15):
+        NewsPageFactory(parent=news_index, date=datetime.date(2022, 3, day))
+    client.get(news_index.url, {"page": 2})
+
+    with CaptureQueriesContext(connection) as warm:
+        second = client.get(news_index.url, {"page": 2})
+    NewsPageFactory(parent=news_index, date=datetime.date(2022, 2, 1))
+    after = client.get(news_index.url, {"page": 2})
+
+    assert not any("COUNT(" in query["sql"].upper() for query in warm.captured_queries)
+    assert len(listed_titles(second)) == 2
+    assert len(listed_titles(after)) == 3

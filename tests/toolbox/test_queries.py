@@ -123,3 +123,35 @@ def test_a_cached_catalogue_serves_new_filter_combinations_and_follows_publishin
 
     assert hitze_count.search(html)[1] == "2"
     assert hitze_count.search(fresh)[1] == "3"
+
+
+def test_a_warm_listing_counts_nothing_again_and_knows_its_length(client, index, terms, settings):
+    # The paginator takes the listing's length from the counts kept per content generation.
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    cache.clear()
+    add_tools(index, terms, 14)
+    url = index.url + "?hazard=hitze&page=2"
+    client.get(url)
+
+    warm = sql_of(client, url)
+    html = client.get(url).content.decode()
+
+    assert not any("COUNT(" in sql.upper() for sql in warm)
+    assert re.search(r"\b14\b", html)
+    assert html.count('class="card__kicker"') == 2  # the second page: two of 14 tools
+
+
+def test_the_cards_of_a_later_page_name_their_own_terms(client, index, terms):
+    add_tools(index, terms, 12)
+    last = ToolPageFactory(
+        parent=index,
+        title="Zuletzt im Alphabet",
+        tool_type=terms.type["leitfaden"],
+        hazards=[terms.hazard["starkregen"]],
+    )
+
+    html = client.get(index.url + "?page=2").content.decode()
+
+    assert last.title in html
+    assert 'class="card__kicker">Leitfaden<' in html
+    assert ">Starkregen</a>" in html and ">Hitze</a>" not in html

@@ -73,13 +73,11 @@ TOOL_FACETS = (
 
 
 class ToolboxIndexPage(IndexPage):
-    """The toolbox catalogue of one language: all its tools, filterable by every facet.
-
-    A few hundred tools at most: which tool has which values is kept per content generation
-    and counted in Python (``home.listing``), whatever the visitor chooses."""
+    """The toolbox catalogue of one language: all its tools, filterable by every facet; its
+    counts change with content alone, so they are kept per content generation."""
 
     subpage_types = ["toolbox.ToolPage"]
-    counting = "catalogue"
+    labelled_cards = True
     changes_with_content_only = True
 
     class Meta:
