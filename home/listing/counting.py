@@ -106,6 +106,8 @@ class SqlCounting:
                 for number, value in enumerate(self.known[facet.param]):
                     aggregates[f"{index}:{number}"] = _count(facet.q([value]) & others)
         found = self.items.order_by().aggregate(**aggregates)
+        term_facets = [facet for facet in self.facets if not facet.counts_in_sql_aggregate]
+        by_term = self._term_counts(term_facets, selections)
         counts = {}
         for index, facet in enumerate(self.facets):
             if facet.counts_in_sql_aggregate:
@@ -116,30 +118,38 @@ class SqlCounting:
                     }
                 )
             else:
-                by_value = self._term_counts(facet, self._filter(selections, skip=facet.param))
+                by_value = by_term[facet.param]
             counts[facet.param] = FacetCounts(found[f"{index}:"], by_value)
         return Counts(found["total"], counts)
 
-    def _term_counts(self, facet: TermFacet, others: Q) -> Counter:
-        matching = self.items.filter(others).values("pk")
+    def _term_counts(self, facets, selections: dict) -> dict[str, Counter]:
+        """Every term facet's items per value, among the items matching the other facets'
+        selections: one union of grouped queries."""
+        queries = [self._term_rows(facet, selections) for facet in facets]
+        by_param = {facet.param: Counter() for facet in facets}
+        if queries:
+            for param, value, n in queries[0].union(*queries[1:], all=True):
+                by_param[param][value] = n
+        return by_param
+
+    def _term_rows(self, facet: TermFacet, selections: dict) -> QuerySet:
+        """(facet, value, items) rows of one term facet."""
+        matching = self.items.filter(self._filter(selections, skip=facet.param)).values("pk")
         field = facet.field(self.items.model)
-        if not field.many_to_many:
-            grouped = (
-                self.items.filter(pk__in=matching)
-                .values(f"{facet.field_name}__slug")
-                .annotate(n=Count("pk"))
-                .order_by()  # the listing's order would split the groups
-            )
-            return Counter({row[f"{facet.field_name}__slug"]: row["n"] for row in grouped})
-        through = field.remote_field.through
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        grouped = (
-            through.objects.filter(**{f"{source}__in": matching})
-            .values(f"{target}__slug")
-            .annotate(n=Count(source, distinct=True))
-            .order_by()
+        if field.many_to_many:
+            through = field.remote_field.through
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            related = through.objects.filter(**{f"{source}__in": matching})
+            value, items = F(f"{target}__slug"), Count(source, distinct=True)
+        else:
+            related = self.items.model.objects.filter(pk__in=matching)
+            value, items = F(f"{facet.field_name}__slug"), Count("pk")
+        return (
+            related.annotate(facet=Value(facet.param), value=value)
+            .values_list("facet", "value")
+            .annotate(items=items)
+            .order_by()  # an order would split the groups
         )
-        return Counter({row[f"{target}__slug"]: row["n"] for row in grouped})
 
 
 def _count(match: Q) -> Count:
