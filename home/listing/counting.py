@@ -1,6 +1,7 @@
 """How many items each facet value would give together with the other facets' selections (the
 count next to a filter option), and which items match (``SqlCounting``): one aggregate query
-for the listing's length and the choice and status facets, one grouped query per term facet.
+for the listing's length and the choice and status facets, one union of grouped queries for
+the term facets.
 Listings that change with content alone keep their counts per content generation.
 
 Counting in the database keeps a listing's cost flat as it grows: a catalogue of every item's
@@ -75,10 +76,7 @@ class SqlCounting:
             chosen = selections.get(facet.param)
             if not chosen or facet.param == skip:
                 continue
-            if isinstance(facet, TermFacet):
-                match &= facet.match(self.items.model, chosen)
-            else:
-                match &= facet.q(chosen)
+            match &= facet.match(self.items.model, chosen)
         return match
 
     def results(self, selections: dict) -> QuerySet:
@@ -135,10 +133,9 @@ class SqlCounting:
     def _term_rows(self, facet: TermFacet, selections: dict) -> QuerySet:
         """(facet, value, items) rows of one term facet."""
         matching = self.items.filter(self._filter(selections, skip=facet.param)).values("pk")
-        field = facet.field(self.items.model)
-        if field.many_to_many:
-            through = field.remote_field.through
-            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        relation = facet.relation(self.items.model)
+        if relation is not None:
+            through, source, target = relation
             related = through.objects.filter(**{f"{source}__in": matching})
             value, items = F(f"{target}__slug"), Count(source, distinct=True)
         else:

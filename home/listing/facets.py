@@ -55,6 +55,10 @@ class Facet:
         """Items with any of ``values``."""
         return Q(**{f"{self.field_name}__in": list(values)})
 
+    def match(self, model, values) -> Q:
+        """The listing's filter for ``values`` (``q``, unless a facet must avoid a join)."""
+        return self.q(values)
+
     def catalogue_rows(self, items: QuerySet) -> QuerySet:
         """(facet, item id, stored value) rows of ``items``, for the catalogue's union query."""
         blank = Q(**{self.field_name: ""}) | Q(**{f"{self.field_name}__isnull": True})
@@ -113,29 +117,35 @@ class TermFacet(Facet):
     def q(self, values) -> Q:
         return Q(**{f"{self.field_name}__slug__in": list(values)})
 
+    def relation(self, model):
+        """(the many-to-many table, its item column, its term column), or None for a
+        foreign key."""
+        field = self.field(model)
+        if not field.many_to_many:
+            return None
+        return field.remote_field.through, field.m2m_field_name(), field.m2m_reverse_field_name()
+
     def match(self, model, values) -> Q:
         """Items with any of ``values``, without joining a many-to-many relation (which would
         repeat items): their ids from the relation's own table, which the listing's query
         narrows to its items."""
-        field = self.field(model)
-        if not field.many_to_many:
+        relation = self.relation(model)
+        if relation is None:
             return self.q(values)
-        through = field.remote_field.through
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through, source, target = relation
         chosen = through.objects.filter(**{f"{target}__slug__in": list(values)})
         return Q(pk__in=chosen.values(source))
 
     def catalogue_rows(self, items):
-        field = self.field(items.model)
-        if not field.many_to_many:
+        relation = self.relation(items.model)
+        if relation is None:
             return rows(
                 items.filter(**{f"{self.field_name}__isnull": False}),
                 self.param,
                 F("pk"),
                 F(f"{self.field_name}__slug"),
             )
-        through = field.remote_field.through
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        through, source, target = relation
         return rows(
             through.objects.filter(**{f"{source}__in": items.values("pk")}),
             self.param,
