@@ -147,6 +147,7 @@ def seed_large(pages: int, municipalities: int, demo: bool = True) -> None:
     from bench.seed import WORDS_DE, WORDS_EN, analyse
     from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
     from projects.models import ProjectIndexPage, ProjectPage
+    from search.documents import VECTORS_SQL
     from toolbox.models import ToolboxIndexPage, ToolPage
 
     if demo:
@@ -181,10 +182,7 @@ def seed_large(pages: int, municipalities: int, demo: bool = True) -> None:
             )
     progress("filling the search vectors …")
     with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE search_searchdocument SET search_vector = "
-            "array_to_tsvector(string_to_array(btrim(words), ' ')) WHERE search_vector IS NULL"
-        )
+        cursor.execute(f"{VECTORS_SQL} WHERE search_vector IS NULL")
     progress("analysing the tables …")
     analyse()
     from wagtail.models import Page

@@ -22,8 +22,12 @@ logger = logging.getLogger(__name__)
 
 TITLE_FIELDS = {"title", "seo_title"}
 TEASER_FIELDS = {"teaser", "search_description", "summary", "intro"}
-VECTOR_SQL = (
-    "UPDATE search_searchdocument SET search_vector = array_to_tsvector(%s) WHERE page_id = %s"
+# The PostgreSQL vector of documents: their matching terms, each tagged with the document's
+# language as queries tag theirs (``engine.vector_term``: "de_klima").
+VECTORS_SQL = (
+    "UPDATE search_searchdocument SET search_vector = array_to_tsvector(ARRAY("
+    "SELECT language || '_' || term FROM unnest(string_to_array(btrim(words), ' ')) AS term "
+    "WHERE term <> ''))"
 )
 
 
@@ -118,7 +122,7 @@ def build(page) -> SearchDocument:
 
 def save_vector(document: SearchDocument, cursor) -> None:
     """Fills the tsvector of a document with its matching terms (PostgreSQL only)."""
-    cursor.execute(VECTOR_SQL, [document.words.split(), document.page_id])
+    cursor.execute(f"{VECTORS_SQL} WHERE page_id = %s", [document.page_id])
 
 
 def sync_page(page) -> bool:

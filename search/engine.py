@@ -21,6 +21,11 @@ from .text import MARK_END, MARK_START, WORD, clean
 
 logger = logging.getLogger(__name__)
 
+# Matches a database search ranks: the most recently created ones (in date order when sorted
+# by date), so a common word costs the same at 2,000 pages as at 100,000. The first page of
+# results is still the one a full ranking gives whenever these hold a page of the best-ranked
+# matches; more matches are counted as "more than 1,000" (Elasticsearch ranks them all).
+CANDIDATES = 1000
 EXCERPT_WORDS = 32
 EXCERPT_SOURCE_CHARACTERS = 4000  # an excerpt comes from the start of a long text
 
@@ -68,12 +73,20 @@ def excerpt(text: str, is_match) -> str:
     return highlight(prefix + "".join(pieces) + suffix)
 
 
+def vector_term(term: str, language: str) -> str:
+    """A term as the PostgreSQL vector holds it: tagged with its language ("de_klima"), so
+    that the planner's statistics tell a German word from an English one (untagged, it
+    expected "klima" in a fifth of the English pages, and scanned them all for one)."""
+    return f"{language}_{term}"
+
+
 class ClauseSQL:
     """The SQL of a query's clauses: a match condition and a rank, with their parameters."""
 
-    def __init__(self, clauses, every_clause: bool):
+    def __init__(self, clauses, every_clause: bool, language: str):
         self.clauses = clauses
         self.every_clause = every_clause
+        self.language = language
         self.postgres = connection.vendor == "postgresql"
         self.greatest = "GREATEST" if self.postgres else "MAX"
         self.least = "LEAST" if self.postgres else "MIN"
@@ -84,7 +97,7 @@ class ClauseSQL:
             clauses = (
                 "("
                 + " | ".join(
-                    "(" + " & ".join(self._lexeme(t, a.kind) for t in a.terms) + ")"
+                    "(" + " & ".join(self.lexeme(t, a.kind) for t in a.terms) + ")"
                     for a in clause.alternatives
                 )
                 + ")"
@@ -105,9 +118,9 @@ class ClauseSQL:
         joiner = " AND " if self.every_clause else " OR "
         return "(" + joiner.join(parts) + ")", params
 
-    @staticmethod
-    def _lexeme(term: str, kind: str) -> str:
-        return f"'{term}':*" if kind == PREFIX else f"'{term}'"
+    def lexeme(self, term: str, kind: str) -> str:
+        tagged = vector_term(term, self.language)
+        return f"'{tagged}':*" if kind == PREFIX else f"'{tagged}'"
 
     def rank(self) -> tuple[str, list]:
         """Per clause, its best alternative; an alternative is worth its weakest term's place,
@@ -142,7 +155,7 @@ class DatabaseEngine:
         )
 
     def _run(self, criteria, clauses, every_clause, exclude_language) -> Results:
-        built = ClauseSQL(clauses, every_clause)
+        built = ClauseSQL(clauses, every_clause, criteria.language)
         rank, rank_params = built.rank()
         match, match_params = built.match()
         where, params = [match, "d.language = %s", visible_sql("p")], [criteria.language]
@@ -159,24 +172,28 @@ class DatabaseEngine:
                 "WHERE t.translation_key = d.translation_key AND t.language = %s)"
             )
             params.append(exclude_language)
-        order = "rank DESC, d.date DESC, d.page_id"
+        newest, order = "d.page_id DESC", "rank DESC, d.date DESC, d.page_id"
         if criteria.sort == "date":
+            newest = "d.date DESC NULLS LAST, d.page_id DESC"
             order = "d.date DESC NULLS LAST, rank DESC, d.page_id"
+        # The newest matches (one more, to tell "more than"), ranked; one query.
         sql = (
-            f"SELECT d.page_id, d.title, d.content_type_id, d.date, d.language, "  # noqa: S608
-            f"{rank} AS rank, COUNT(*) OVER () AS total "
-            f"FROM search_searchdocument d "
-            f"JOIN wagtailcore_page p ON p.id = d.page_id "
-            f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT %s OFFSET %s"
+            "WITH found AS (SELECT d.page_id, d.title, d.content_type_id, d.date, d.language, "  # noqa: S608
+            "d.rank_words FROM search_searchdocument d JOIN wagtailcore_page p ON p.id = d.page_id "
+            f"WHERE {' AND '.join(where)} ORDER BY {newest} LIMIT %s) "
+            f"SELECT d.page_id, d.title, d.content_type_id, d.date, d.language, {rank} AS rank, "
+            "(SELECT COUNT(*) FROM found) AS total "
+            f"FROM (SELECT * FROM found d ORDER BY {newest} LIMIT %s) d "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
         )
-        all_params = [*rank_params, *match_params, *params, criteria.limit, criteria.offset]
+        all_params = [*match_params, *params, CANDIDATES + 1, *rank_params, CANDIDATES]
         with connection.cursor() as cursor:
-            cursor.execute(sql, all_params)
+            cursor.execute(sql, [*all_params, criteria.limit, criteria.offset])
             rows = cursor.fetchall()
         hits = [Hit(row[0], row[1], row[2], row[3], row[4]) for row in rows]
-        total = rows[0][6] if rows else 0
+        found = rows[0][6] if rows else 0
         add_excerpts(hits, marker(clauses, criteria.language))
-        return Results(total=total, hits=hits)
+        return Results(total=min(found, CANDIDATES), hits=hits, more=found > CANDIDATES)
 
 
 def add_excerpts(hits, is_match) -> None:

@@ -43,6 +43,7 @@ class Hit:
 class Results:
     total: int = 0
     hits: list[Hit] = field(default_factory=list)
+    more: bool = False  # True when more pages match than ``total`` counts
     any_word: bool = False  # True when no page had every word and any word was searched
     suggestion: str = ""  # the query with misspelt words corrected ("Did you mean …?")
     synonyms: list[str] = field(default_factory=list)  # names searched for as well

@@ -253,7 +253,8 @@ class ElasticsearchEngine:
             for hit in response["hits"]["hits"]
         ]
         add_excerpts(hits, marker(clauses, criteria.language))
-        return Results(response["hits"]["total"]["value"], hits)
+        total = response["hits"]["total"]
+        return Results(total["value"], hits, more=total.get("relation") == "gte")
 
     def _keys_in(self, language):
         """Translation keys of the matches in ``language``: their translations are not extra."""
