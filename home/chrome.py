@@ -9,7 +9,7 @@ brought all of it; other views (search, the sitemap) pay one query. Only visible
 
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Q, Subquery
 
 from wagtail.models import Page, Site
 
@@ -59,10 +59,10 @@ def _pages_with_translations(site: Site | None, page: Page | None) -> list[Page]
         return routed
     wanted = Q(pk__in=[])
     if site is not None:
-        wanted |= Q(pk=site.root_page_id)
-        wanted |= Q(
-            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
-        )
+        # The root is among its own translations; "pk = root OR key IN (…)" would make
+        # PostgreSQL read the whole page table, a key equal to one value reads its index.
+        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+        wanted |= Q(translation_key=Subquery(root_key))
     if page is not None:
         wanted |= Q(translation_key=page.translation_key)
     return list(Page.objects.filter(wanted))
