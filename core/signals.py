@@ -7,6 +7,9 @@ what shows the change or the content generation (below, ``core.dependencies``), 
 listen to it and nothing else.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
 
@@ -59,6 +62,20 @@ def watched_models() -> frozenset:
 
 
 _watched: frozenset | None = None
+# Pages being published here: the full save inside a publish is part of it, and the publish
+# says so itself (one "published", not an "edited" first: the CDN purge and the link check
+# would run twice).
+_publishing: ContextVar[frozenset] = ContextVar("portal_publishing", default=frozenset())
+
+
+@contextmanager
+def publishing(pk):
+    """Wraps a page's publish (``home.models.base.BasePage.publish``)."""
+    token = _publishing.set(_publishing.get() | {pk})
+    try:
+        yield
+    finally:
+        _publishing.reset(token)
 
 
 def _is_watched(model) -> bool:
@@ -89,8 +106,13 @@ def _saved(sender, instance, update_fields=None, **kwargs):
         _send(PRIVACY, instance)
     elif _is_watched(sender):
         _send(EDITED, instance)
-    elif isinstance(instance, Page) and instance.live and update_fields is None:
-        # Publishing says so itself; this is a live page saved in full by code.
+    elif (
+        isinstance(instance, Page)
+        and instance.live
+        and update_fields is None
+        and instance.pk not in _publishing.get()
+    ):
+        # A live page saved in full by code (a publish announces itself).
         _send(EDITED, instance)
 
 

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from core import signals
 from core.origin import absolute
 from core.visibility import visible
 from taxonomy.forms import LocalizedChoicesPageForm
@@ -65,6 +66,11 @@ class BasePage(TermsInOwnLanguage, TeaserMixin, SocialMixin, Page):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        # The page's save inside the publish announces no edit: the publish announces itself.
+        with signals.publishing(self.pk):
+            return super().publish(revision, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         # The hero picture, the share image and the JSON-LD image: one query for all renditions.
