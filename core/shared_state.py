@@ -46,7 +46,8 @@ def enabled() -> bool:
     return settings.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache"
 
 
-def _client():
+def redis_client():
+    """The Redis connection of the default cache, or None when the cache is not Redis."""
     return get_redis_connection("default") if enabled() else None
 
 
@@ -59,7 +60,7 @@ def read() -> tuple[int, int] | None:
 def read_with(cache_key: str | None) -> tuple[tuple[int, int] | None, object]:
     """The state as ``read`` gives it, and the default cache's entry under ``cache_key``
     (None when there is none), in one round trip: a page served from the cache needs both."""
-    client = _client()
+    client = redis_client()
     if client is None:
         return None, None
     keys = [KEY] if cache_key is None else [KEY, cache.client.make_key(cache_key)]
@@ -78,7 +79,7 @@ def read_with(cache_key: str | None) -> tuple[tuple[int, int] | None, object]:
 def publish(state: tuple[int, int]) -> None:
     """Make ``state`` (generation, sequence), read from the database after its change
     committed, the one every process reads, unless a newer one is there already."""
-    client = _client()
+    client = redis_client()
     if client is None:
         return
     generation, sequence = state

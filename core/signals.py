@@ -3,8 +3,9 @@
 Wagtail and Django announce changes in a dozen ways (publish, unpublish, move, delete, a
 snippet, an image or a privacy setting saved). They are translated here into
 ``content_changed(kind=…, instance=…)``, sent in the transaction of the change; the tags of
-what shows the change or the content generation (below, ``core.dependencies``), the CDN purge (``ops.cdn``) and the search index (``search.signals``)
-listen to it and nothing else.
+what shows the change or the content generation (below, ``core.dependencies``), the search
+index (``search.signals``) and the link check (``review``) listen to it and nothing else.
+What it cleared follows as ``cleared(tags=…, everywhere=…)``, for the CDN purge (``ops.cdn``).
 """
 
 from contextlib import contextmanager
@@ -31,6 +32,9 @@ from . import dependencies, generation, page_changes
 from .caching import ProcessTable
 
 content_changed = Signal()
+# Sent after ``content_changed`` with what it cleared: ``tags`` (``core.dependencies``) and
+# ``everywhere`` (a new generation: everything). Copies kept outside the portal (a CDN) follow.
+cleared = Signal()
 # Sent by the page cache with a response it served from the cache (``response=``): views that
 # count their visits (search statistics) mark their responses and count the cached copies too.
 served_from_cache = Signal()
@@ -126,15 +130,15 @@ def _deleted(sender, instance, **kwargs):
 def _clear_what_shows_it(kind, instance, **kwargs):
     """A page published, unpublished or saved touches the tags of what shows it; anything
     else (a snippet, media, a move, a deletion, privacy) starts a new generation."""
+    tags, everywhere = frozenset(), True
     if isinstance(instance, Page) and kind in (PUBLISHED, UNPUBLISHED, EDITED):
         tags, everywhere = page_changes.tags_for(instance, structural=kind == UNPUBLISHED or None)
-        if everywhere:
-            generation.bump()
-        dependencies.touch(tags)
-    else:
+    if everywhere:
         generation.bump()
+    dependencies.touch(tags)
     # This process sees its own change at once, also outside a request.
     ProcessTable.clear_all()
+    cleared.send(sender=type(instance), tags=frozenset(tags), everywhere=everywhere)
 
 
 def connect() -> None:

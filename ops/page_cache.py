@@ -5,7 +5,7 @@ the page and its ancestors, the cards it shows, the listings it queried) and und
 generation: publishing one article clears the pages that show it, whichever process
 published it, and a change that could show anywhere (snippets, media, moves, privacy) starts
 a new generation and clears them all. A CDN in front keeps its copies for ``CDN_MAX_AGE``
-seconds and is purged when configured (``ops.cdn``).
+seconds and is purged of what a change cleared, when configured (``ops.cdn``).
 
 Entries are keyed on the query parameters pages actually read (apps register them with
 ``register_parameters``): ``?utm_source=…`` or a cache buster hits the entry of the page without
@@ -29,6 +29,8 @@ from django.utils.http import urlencode
 
 from core import dependencies, generation
 from core.signals import served_from_cache
+
+from . import cdn
 
 logger = logging.getLogger(__name__)
 
@@ -137,4 +139,5 @@ class PageCacheMiddleware:
                 cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.warning("Could not store page in cache.", exc_info=True)
+            cdn.note(request.get_full_path(), response.tags)
         return response

@@ -5,16 +5,19 @@ fresh file) the workers share the database cache and read the content state from
 database; on PostgreSQL (a throwaway database beside the one ``DATABASE_URL`` names) they
 share Redis (``PROCESSES_REDIS_URL``, default database 11 of the local server, emptied first)
 and read the content state from there (``core.shared_state``). Changes are made from separate ``manage.py``
-processes, as an editor in the admin or an operator's script would make them.
+processes, as an editor in the admin or an operator's script would make them. A CDN's purge
+endpoint in this process notes what the portal asks it to purge (``ServedPortal.purged``).
 """
 
 import http.client
 import os
 import re
 import socket
+import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -55,6 +58,8 @@ class ServedPortal:
     # The demo as load_demo left it, exported (content and media) before any test changed it.
     demo_export: Path | None = None
     demo_media: Path | None = None
+    # The paths a CDN was asked to purge (``FRONTEND_CACHE_PURGE_URL``), in order.
+    purged: list = field(default_factory=list)
 
     def manage(self, *args: str) -> str:
         """Run a management command as a separate process on the portal's database."""
@@ -125,6 +130,25 @@ class ServedPortal:
         raise AssertionError(f"no access-log line for {marked_path}")
 
 
+class _PurgeLog(BaseHTTPRequestHandler):
+    """A CDN's purge endpoint that notes what it is asked to purge."""
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.server.purged.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def _purge_endpoint(purged: list) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), _PurgeLog)
+    server.purged = purged
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 def _emptied_redis() -> str:
     url = os.environ.get("PROCESSES_REDIS_URL", "redis://127.0.0.1:6379/11")
     redis.Redis.from_url(url).flushdb()
@@ -181,6 +205,8 @@ def served_portal(tmp_path_factory):
         env["REDIS_URL"] = _emptied_redis()
     log = workdir / "access.log"
     portal = ServedPortal(origin=f"http://127.0.0.1:{port}", env=env, log=log)
+    cdn = _purge_endpoint(portal.purged)
+    env["FRONTEND_CACHE_PURGE_URL"] = f"http://127.0.0.1:{cdn.server_address[1]}"
     portal.manage("migrate", "--no-input")
     portal.manage("load_demo")
     portal.demo_export, portal.demo_media = workdir / "demo.json", workdir / "demo-media"
@@ -191,4 +217,5 @@ def served_portal(tmp_path_factory):
         with gunicorn(env, portal.origin, workdir / "server.log", *options):
             yield portal
     finally:
+        cdn.shutdown()
         drop_database()

@@ -1,7 +1,8 @@
 """With two gunicorn workers under the production settings (sharing the database cache, or
 Redis on PostgreSQL: ``conftest.py``), a change made by a
 separate process (a management command, the admin on the other worker) takes effect on the
-next request in every worker: privacy, unpublishing, and the forms' rate limit."""
+next request in every worker: privacy, unpublishing, and the forms' rate limit; and the CDN
+is asked to purge what the change cleared."""
 
 import json
 import re
@@ -118,6 +119,29 @@ def test_a_page_unpublished_by_another_process_is_gone_from_every_worker(served_
         assert response.status == 404, worker
     for url in places_showing(article):
         assert no_worker_shows(served_portal, url, article), url
+
+
+def test_a_new_title_from_another_process_purges_the_cdn_of_the_pages_showing_it(
+    served_portal, articles
+):
+    article = find_article(served_portal, skip=[known["id"] for known in articles])
+    unrelated = "/toolbox/"
+    for url in (article["url"], article["index"], unrelated):
+        assert served_portal.request("GET", url).status == 200, url
+    before = len(served_portal.purged)
+
+    served_portal.shell(
+        f"from news.models import NewsPage; page = NewsPage.objects.get(pk={article['id']}); "
+        "page.title = page.title + ' (aktualisiert)'; page.save_revision().publish()"
+    )
+
+    purged = served_portal.purged[before:]
+    if "REDIS_URL" not in served_portal.env:
+        # The workers share the database cache: no notes of the URLs, so everything goes.
+        assert purged == ["/*"]
+        return
+    assert article["url"] in purged and article["index"] in purged
+    assert unrelated not in purged and "/*" not in purged
 
 
 def _form_token(response) -> tuple[str, str]:
