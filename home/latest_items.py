@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 from core.locales import live_localized_by_id
 
+from . import card_cache
 from .page_queries import prefetch_renditions
 
 
@@ -24,10 +25,11 @@ def prepare_latest_items(values, extra_images=()) -> dict[tuple[int, int], tuple
         index_page = indexes.get(value["index_page"].pk)
         source = getattr(index_page, "latest_cards", None)
         prepared[latest_items_key(value)] = (index_page, source(value["count"]) if source else [])
-    card_images = [
-        getattr(card.page, "image", None) for _index, cards in prepared.values() for card in cards
-    ]
-    prefetch_renditions([*card_images, *extra_images])
+    every_card = [card for _index, cards in prepared.values() for card in cards]
+    prefetch_renditions(
+        [*(getattr(card.page, "image", None) for card in every_card), *extra_images]
+    )
+    card_cache.prefetch(every_card)
     return prepared
 
 

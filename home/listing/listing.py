@@ -11,6 +11,7 @@ from core import dependencies
 from core.caching import cached_per_generation
 from core.locales import language_code_of
 
+from .. import card_cache
 from ..cards import Card, TermLabel
 from ..page_queries import prefetch_renditions
 from .counting import Catalogue, SqlCounting
@@ -157,10 +158,12 @@ def build_listing(
     shown = list(page.object_list)
     prefetch_renditions(getattr(item, "image", None) for item in shown)
     labels = card_labels(facets, items, shown, locale_id, cache_name) if labelled else None
+    cards = [item.card(labels) for item in shown]
+    card_cache.prefetch(cards)
     return Listing(
         url=url,
         page=page,
-        cards=[item.card(labels) for item in shown],
+        cards=cards,
         facets=_facet_states(facets, known, counts.by_facet, selections),
         active=_active_filters(facets, known, parameters),
         notices=[*parameters.notices, *([page_notice] if page_notice else [])],

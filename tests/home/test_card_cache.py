@@ -78,3 +78,34 @@ def test_the_news_index_shows_the_cached_cards(client, article, renders):
     assert "Hitzeaktionsplan beschlossen" in first
     assert first == second
     assert renders == ["Hitzeaktionsplan beschlossen"]
+
+
+def test_a_listing_fetches_all_its_cards_in_one_round_trip(client, article, monkeypatch):
+    index = article.get_parent()
+    for number in range(4):
+        NewsPageFactory(parent=index, title=f"Meldung {number}")
+    client.get(index.url)  # every card rendered and kept
+    fetched, one_by_one = [], []
+    original_many, original_get = cache.get_many, cache.get
+
+    def get_many(keys, *args, **kwargs):
+        fetched.append(len(keys))
+        # The local-memory cache gets them one by one itself; Redis in one MGET.
+        monkeypatch.setattr(cache, "get", original_get)
+        try:
+            return original_many(keys, *args, **kwargs)
+        finally:
+            monkeypatch.setattr(cache, "get", get)
+
+    def get(key, *args, **kwargs):
+        one_by_one.append(key)
+        return original_get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", get_many)
+    monkeypatch.setattr(cache, "get", get)
+
+    html = client.get(index.url).content.decode()
+
+    assert "Meldung 3" in html and "Hitzeaktionsplan beschlossen" in html
+    assert 5 in fetched
+    assert not [key for key in one_by_one if key.startswith("card:")]
