@@ -44,13 +44,13 @@ def _key(card, kicker: str) -> str:
     return f"card:{generation.current()}:{digest}"
 
 
-def prefetch(cards, kicker: str = "") -> None:
-    """Fetch the kept HTML of all ``cards`` in one round trip, for ``render_card`` in this
-    request (a listing's twelve cards would otherwise cost twelve)."""
+def prefetch(cards) -> None:
+    """Fetch the kept HTML of all ``cards`` (shown without a kicker) in one round trip, for
+    ``render_card`` in this request (a listing's twelve cards would otherwise cost twelve)."""
     if not settings.FRAGMENT_CACHE_SECONDS or not memo.active():
         return
     try:
-        found = cache.get_many([_key(card, kicker) for card in cards])
+        found = cache.get_many([_key(card, "") for card in cards])
     except Exception:  # a cache outage must never take pages down
         logger.warning("Cache unavailable; cards not fetched.", exc_info=True)
         return

@@ -45,9 +45,9 @@ def note(path: str, tags) -> None:
     url, lifetime = f"{origin()}{path}", settings.PAGE_CACHE_SECONDS + settings.CDN_MAX_AGE
     try:
         with client.pipeline(transaction=False) as pipe:
-            for tag in tags:
-                pipe.sadd(_note_key(tag), url)
-                pipe.expire(_note_key(tag), lifetime)
+            for key in map(_note_key, tags):
+                pipe.sadd(key, url)
+                pipe.expire(key, lifetime)
             pipe.execute()
     except Exception:  # a cache outage must never take pages down
         logger.warning("Could not note a page for the CDN purge.", exc_info=True)
@@ -55,11 +55,10 @@ def note(path: str, tags) -> None:
 
 def noted(tags) -> set[str]:
     """The URLs noted under any of ``tags``, and forgets them (the CDN drops its copies)."""
-    client = shared_state.redis_client()
     keys = [_note_key(tag) for tag in tags]
-    if client is None or not keys:
+    if not keys:
         return set()
-    with client.pipeline() as pipe:
+    with shared_state.redis_client().pipeline() as pipe:
         pipe.sunion(keys)
         pipe.delete(*keys)
         urls, _deleted = pipe.execute()
@@ -73,10 +72,9 @@ def purge_what_was_cleared(tags, everywhere, **kwargs) -> None:
 
 def _purge(tags, everywhere) -> None:
     try:
-        if everywhere or shared_state.redis_client() is None:
-            urls = {f"{origin()}/*"}
-        else:
-            urls = noted(tags)
+        # Without Redis no URL was noted: everything goes.
+        everything = everywhere or not shared_state.enabled()
+        urls = {f"{origin()}/*"} if everything else noted(tags)
         if urls:
             purge_urls_from_cache(sorted(urls))
     except Exception:
